@@ -1,0 +1,43 @@
+package model
+
+import (
+	"fmt"
+	"path"
+)
+
+// AllowedRuleName is the rule whose allowed_resource_types option exempts resource types
+// homed in one fixed region (CloudFront certificates in us-east-1); every rule that judges a
+// managed resource's binding honours it.
+const AllowedRuleName = "drguard_primary_provider_resource"
+
+// ResourceTypePatterns are glob patterns of resource types (aws_acm_certificate, aws_cloudfront_*).
+type ResourceTypePatterns []string
+
+// Match reports whether a resource type matches one of the patterns.
+func (p ResourceTypePatterns) Match(resourceType string) bool {
+	for _, pattern := range p {
+		if ok, _ := path.Match(pattern, resourceType); ok {
+			return true
+		}
+	}
+	return false
+}
+
+type allowedConfig struct {
+	AllowedResourceTypes []string `hclext:"allowed_resource_types,optional"`
+}
+
+// AllowedResourceTypes reads allowed_resource_types from the drguard_primary_provider_resource
+// rule block, and checks that every entry is a valid glob pattern.
+func (m *Model) AllowedResourceTypes() (ResourceTypePatterns, error) {
+	var cfg allowedConfig
+	if err := m.eval.runner.DecodeRuleConfig(AllowedRuleName, &cfg); err != nil {
+		return nil, fmt.Errorf(`rule %q: allowed_resource_types must be a list of resource type patterns, e.g. ["aws_acm_certificate", "aws_cloudfront_*"]: %w`, AllowedRuleName, err)
+	}
+	for _, pattern := range cfg.AllowedResourceTypes {
+		if _, err := path.Match(pattern, ""); err != nil || pattern == "" {
+			return nil, fmt.Errorf(`rule %q: allowed_resource_types entry %q is not a valid glob pattern; use names with * wildcards, e.g. "aws_cloudfront_*"`, AllowedRuleName, pattern)
+		}
+	}
+	return cfg.AllowedResourceTypes, nil
+}

@@ -1,0 +1,80 @@
+package model
+
+import (
+	"github.com/hashicorp/hcl/v2"
+	"github.com/terraform-linters/tflint-plugin-sdk/logger"
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+	"github.com/zclconf/go-cty/cty"
+)
+
+// evaluator evaluates expressions as Terraform would. Literals (no references) are evaluated
+// in-process; only expressions with references cost a runner round trip.
+type evaluator struct {
+	runner tflint.Runner
+}
+
+// value returns the expression's value, unmarked. An expression TFLint cannot evaluate
+// (a reference it does not know, an error in the expression) is unknown: drguard judges only
+// what it knows, and leaves invalid configurations to `terraform validate`.
+func (e evaluator) value(expr hcl.Expression) cty.Value {
+	if expr == nil {
+		return cty.NullVal(cty.DynamicPseudoType)
+	}
+	if len(expr.Variables()) == 0 {
+		if v, diags := expr.Value(nil); !diags.HasErrors() {
+			return unmark(v)
+		}
+	}
+	var v cty.Value
+	if err := e.runner.EvaluateExpr(expr, &v, nil); err != nil {
+		logger.Debug("drguard: cannot evaluate %s: %s", expr.Range(), err)
+		return cty.DynamicVal
+	}
+	return unmark(v)
+}
+
+// valueWith evaluates an expression in-process against the given variables (each.key and
+// each.value of a provider instance). It returns an unknown value when that fails.
+func valueWith(expr hcl.Expression, vars map[string]cty.Value) cty.Value {
+	v, diags := expr.Value(&hcl.EvalContext{Variables: vars})
+	if diags.HasErrors() {
+		return cty.DynamicVal
+	}
+	return unmark(v)
+}
+
+func unmark(v cty.Value) cty.Value {
+	v, _ = v.UnmarkDeep()
+	return v
+}
+
+// stringsOf returns the known strings of a string or a list, set or tuple of strings. Unknown,
+// null and non-string elements are skipped.
+func stringsOf(v cty.Value) []string {
+	if !v.IsKnown() || v.IsNull() {
+		return nil
+	}
+	ty := v.Type()
+	if ty == cty.String {
+		return []string{v.AsString()}
+	}
+	if !(ty.IsListType() || ty.IsSetType() || ty.IsTupleType()) {
+		return nil
+	}
+	var out []string
+	for it := v.ElementIterator(); it.Next(); {
+		_, e := it.Element()
+		if e.IsKnown() && !e.IsNull() && e.Type() == cty.String {
+			out = append(out, e.AsString())
+		}
+	}
+	return out
+}
+
+// knownString returns a known, non-null string value.
+func knownString(v cty.Value) (string, bool) {
+	if !v.IsKnown() || v.IsNull() || v.Type() != cty.String {
+		return "", false
+	}
+	return v.AsString(), true
+}

@@ -1,0 +1,66 @@
+package model
+
+import (
+	"strings"
+
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
+)
+
+// Placement is an argument of a managed resource that puts it, or a replica of it, in a
+// primary region.
+type Placement struct {
+	// Argument is the argument's path in the resource: region, replica.region_name.
+	Argument string
+	// Value is the value as written (a region or a zone); Region is the primary region it is in.
+	Value  string
+	Region string
+	Attr   *hclext.Attribute
+}
+
+// Placements returns the primary placements of a block: its own region, location, zone and
+// availability zone arguments (lists judged element by element), and the replica blocks of
+// ReplicaPlacements. Unknown values are never placements.
+func (m *Model) Placements(b *Block) []Placement {
+	var out []Placement
+	for _, name := range placementAttributes {
+		if a := b.Body.Attributes[name]; a != nil {
+			out = append(out, m.placementsOf(name, a)...)
+		}
+	}
+	if rp, ok := ReplicaPlacements[b.Type]; ok {
+		for _, a := range nestedAttributes(b.Body, rp.Blocks, rp.Attribute) {
+			out = append(out, m.placementsOf(strings.Join(append(append([]string{}, rp.Blocks...), rp.Attribute), "."), a)...)
+		}
+	}
+	return out
+}
+
+func (m *Model) placementsOf(argument string, a *hclext.Attribute) []Placement {
+	var out []Placement
+	for _, v := range stringsOf(m.eval.value(a.Expr)) {
+		region := v
+		if !m.PrimaryRegions.Has(region) {
+			region = ZoneRegion(v)
+		}
+		if region != "" && m.PrimaryRegions.Has(region) {
+			out = append(out, Placement{Argument: argument, Value: v, Region: m.PrimaryRegions[NormalizeRegion(region)], Attr: a})
+		}
+	}
+	return out
+}
+
+// nestedAttributes finds the attribute at the end of a path of nested block types, in every
+// block along the way.
+func nestedAttributes(body *hclext.BodyContent, blocks []string, attribute string) []*hclext.Attribute {
+	if len(blocks) == 0 {
+		if a := body.Attributes[attribute]; a != nil {
+			return []*hclext.Attribute{a}
+		}
+		return nil
+	}
+	var out []*hclext.Attribute
+	for _, b := range body.Blocks.OfType(blocks[0]) {
+		out = append(out, nestedAttributes(b.Body, blocks[1:], attribute)...)
+	}
+	return out
+}

@@ -1,0 +1,120 @@
+package model
+
+import (
+	"fmt"
+
+	"github.com/drguard/tflint-ruleset-drguard/state"
+	"github.com/hashicorp/hcl/v2"
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
+	"github.com/zclconf/go-cty/cty"
+)
+
+// Backend is this configuration's own state: its `terraform { backend }` or `cloud {}` block,
+// completed by backend_config_file.
+type Backend struct {
+	// Type is the backend type ("cloud" for a cloud block).
+	Type     string
+	Block    *hclext.Block
+	Location state.Location
+	// FromFile lists the attributes that backend_config_file set.
+	FromFile map[string]bool
+}
+
+// Range is where an issue about one of the backend's attributes goes: the attribute in the
+// block, or the block itself when the value came from backend_config_file or is absent.
+func (b *Backend) Range(attr string) hcl.Range {
+	if a := b.Block.Body.Attributes[attr]; a != nil && !b.FromFile[attr] {
+		return a.Range
+	}
+	return b.Block.DefRange
+}
+
+// RemoteState is a data "terraform_remote_state" block.
+type RemoteState struct {
+	Block *Block
+	// Backend is the backend type it reads ("" when not known).
+	Backend string
+	// Config is its evaluated config object (unknown when not known).
+	Config   cty.Value
+	Location state.Location
+}
+
+// Address is data.terraform_remote_state.NAME.
+func (r *RemoteState) Address() string { return r.Block.Address() }
+
+func (m *Model) backend(b *hclext.Block) *Backend {
+	typ := "cloud"
+	if b.Type == "backend" {
+		typ = b.Labels[0]
+	}
+	values := map[string]cty.Value{}
+	for name, a := range b.Body.Attributes {
+		values[name] = m.eval.value(a.Expr)
+	}
+	for _, ws := range b.Body.Blocks.OfType("workspaces") {
+		inner := map[string]cty.Value{}
+		for name, a := range ws.Body.Attributes {
+			inner[name] = m.eval.value(a.Expr)
+		}
+		values["workspaces"] = cty.ObjectVal(inner)
+	}
+	fromFile := map[string]bool{}
+	for name, v := range m.Settings.BackendConfig {
+		values[name] = v
+		fromFile[name] = true
+	}
+	return &Backend{Type: typ, Block: b, Location: state.FromValues(typ, values), FromFile: fromFile}
+}
+
+func (m *Model) remoteState(b *Block) *RemoteState {
+	rs := &RemoteState{Block: b, Config: cty.DynamicVal}
+	if a := b.Body.Attributes["backend"]; a != nil {
+		rs.Backend, _ = knownString(m.eval.value(a.Expr))
+	}
+	if a := b.Body.Attributes["config"]; a != nil {
+		rs.Config = m.eval.value(a.Expr)
+	}
+	if rs.Backend != "" {
+		rs.Location = state.FromValues(rs.Backend, state.ObjectAttributes(rs.Config))
+	}
+	return rs
+}
+
+// PrimaryLocation is a state location of the primary, and where drguard learned it.
+type PrimaryLocation struct {
+	Location state.Location
+	// Source is "primary_state block N" or the address of the remote state that reads it.
+	Source string
+}
+
+// IsPrimary reports whether a remote state reads the primary: its config names a primary
+// region, or a primary_state block covers its location.
+func (m *Model) IsPrimary(rs *RemoteState) bool {
+	if rs.Backend == "" {
+		return false
+	}
+	if r := rs.Location.Region(); r != "" && m.PrimaryRegions.Has(r) {
+		return true
+	}
+	for _, p := range m.Settings.PrimaryStates {
+		if p.Covers(rs.Location) != state.Unrelated {
+			return true
+		}
+	}
+	return false
+}
+
+// PrimaryLocations are the primary_state blocks plus the location every primary remote state
+// reads.
+func (m *Model) PrimaryLocations() []PrimaryLocation {
+	var out []PrimaryLocation
+	for i, p := range m.Settings.PrimaryStates {
+		out = append(out, PrimaryLocation{Location: p, Source: fmt.Sprintf("primary_state block %d", i+1)})
+	}
+	for _, rs := range m.RemoteStates {
+		if m.IsPrimary(rs) {
+			out = append(out, PrimaryLocation{Location: rs.Location, Source: rs.Address()})
+		}
+	}
+	return out
+}

@@ -1,0 +1,64 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/drguard/tflint-ruleset-drguard/model"
+	"github.com/drguard/tflint-ruleset-drguard/project"
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+)
+
+// regionalProviders are the provider types whose configurations pick a region.
+var regionalProviders = map[string]bool{"aws": true, "google": true, "google-beta": true, "awscc": true}
+
+// ProviderRegionImplicitRule warns about regional provider configurations whose region comes
+// from the environment.
+type ProviderRegionImplicitRule struct {
+	tflint.DefaultRule
+}
+
+// NewProviderRegionImplicitRule returns the rule.
+func NewProviderRegionImplicitRule() *ProviderRegionImplicitRule {
+	return &ProviderRegionImplicitRule{}
+}
+
+// Name returns the rule name.
+func (r *ProviderRegionImplicitRule) Name() string { return "drguard_provider_region_implicit" }
+
+// Enabled returns whether the rule is enabled by default.
+func (r *ProviderRegionImplicitRule) Enabled() bool { return true }
+
+// Severity returns the rule severity.
+func (r *ProviderRegionImplicitRule) Severity() tflint.Severity { return tflint.WARNING }
+
+// Link returns the rule's documentation page.
+func (r *ProviderRegionImplicitRule) Link() string { return project.ReferenceLink(r.Name()) }
+
+// Check reports provider blocks of regional providers without a region, and regional providers
+// used without any block for their default configuration (at their required_providers entry).
+func (r *ProviderRegionImplicitRule) Check(runner tflint.Runner) error {
+	m, err := model.Load(runner)
+	if m == nil || err != nil {
+		return err
+	}
+	for _, p := range m.Providers {
+		if !regionalProviders[m.ProviderType(p.Name)] || p.RegionAttr != nil {
+			continue
+		}
+		msg := fmt.Sprintf("The provider configuration %s sets no region: it comes from the environment (AWS_REGION, a profile, gcloud defaults), so drguard cannot verify that it stays out of the primary region. Set region explicitly.", p.Key())
+		if err := runner.EmitIssue(r, msg, p.Block.DefRange); err != nil {
+			return err
+		}
+	}
+	for _, name := range m.UsedDefaultProviders() {
+		req := m.RequiredProviders[name]
+		if req == nil || !regionalProviders[req.Type] || m.Config(name) != nil {
+			continue
+		}
+		msg := fmt.Sprintf("The %s provider is used without a provider %q block: its region comes from the environment, so drguard cannot verify that it stays out of the primary region. Add provider %q { region = \"<DR region>\" }.", name, name, name)
+		if err := runner.EmitIssue(r, msg, req.Attr.Range); err != nil {
+			return err
+		}
+	}
+	return nil
+}
