@@ -11,11 +11,11 @@ var placementAttributes = []string{"region", "location", "availability_zone", "a
 // ReplicaPlacements is the data table of nested blocks that create a replica in another region:
 // resource type -> path of nested block types -> the attribute naming the region.
 var ReplicaPlacements = map[string]ReplicaPlacement{
-	"aws_dynamodb_table":               {Blocks: []string{"replica"}, Attribute: "region_name"},
-	"aws_dynamodb_global_table":        {Blocks: []string{"replica"}, Attribute: "region_name"},
-	"aws_secretsmanager_secret":        {Blocks: []string{"replica"}, Attribute: "region"},
+	"aws_dynamodb_table":                {Blocks: []string{"replica"}, Attribute: "region_name"},
+	"aws_dynamodb_global_table":         {Blocks: []string{"replica"}, Attribute: "region_name"},
+	"aws_secretsmanager_secret":         {Blocks: []string{"replica"}, Attribute: "region"},
 	"aws_ecr_replication_configuration": {Blocks: []string{"replication_configuration", "rule", "destination"}, Attribute: "region"},
-	"azurerm_cosmosdb_account":         {Blocks: []string{"geo_location"}, Attribute: "location"},
+	"azurerm_cosmosdb_account":          {Blocks: []string{"geo_location"}, Attribute: "location"},
 }
 
 // ReplicaPlacement names where, in a resource body, a replica's region is written.

@@ -76,4 +76,3 @@ func (r *SharedBackendRule) Check(runner tflint.Runner) error {
 	}
 	return nil
 }
-
