@@ -1,0 +1,66 @@
+# The pinned TFLint. integration/integration_test.go pins the same version (tflintVersion)
+# and a test fails when the two differ.
+TFLINT_VERSION := v0.64.0
+TOOLS_BIN := $(CURDIR)/.tools/bin
+TFLINT := $(TOOLS_BIN)/tflint
+PLUGIN_DIR := $(CURDIR)/.tools/plugins
+PLUGIN := tflint-ruleset-drguard
+FUZZTIME ?= 60s
+
+.DEFAULT_GOAL := build
+
+.PHONY: build install tools demo test race lint fuzz clean
+
+build:
+	go build -o bin/$(PLUGIN) .
+
+# Installs the pinned TFLint when it is missing or reports another version.
+$(TFLINT): FORCE
+	@if [ "$$(cd $(TOOLS_BIN) 2>/dev/null && $(TFLINT) --version 2>/dev/null | head -n 1)" != "TFLint version $(TFLINT_VERSION:v%=%)" ]; then \
+		echo "==> installing TFLint $(TFLINT_VERSION) into $(TOOLS_BIN)"; \
+		GOBIN=$(TOOLS_BIN) go install github.com/terraform-linters/tflint@$(TFLINT_VERSION); \
+	fi
+
+.PHONY: FORCE
+FORCE:
+
+tools: $(TFLINT)
+
+# Builds the plugin straight into the directory the demo points TFLINT_PLUGIN_DIR at.
+install:
+	@mkdir -p $(PLUGIN_DIR)
+	go build -o $(PLUGIN_DIR)/$(PLUGIN) .
+
+# examples/dr must pass (exit 0); examples/dr-broken must report findings (exit 2).
+demo: install $(TFLINT)
+	@echo "==> examples/dr: the DR layout done right (expect no issues)"
+	@TFLINT_PLUGIN_DIR=$(PLUGIN_DIR) $(TFLINT) --chdir examples/dr
+	@echo "==> examples/dr-broken: one of each mistake (expect findings)"
+	@TFLINT_PLUGIN_DIR=$(PLUGIN_DIR) $(TFLINT) --chdir examples/dr-broken; rc=$$?; \
+	if [ $$rc -ne 2 ]; then echo "examples/dr-broken: tflint exited $$rc, want 2 (findings)" >&2; exit 1; fi
+
+test:
+	go test ./...
+
+race:
+	go test -race ./...
+
+lint:
+	@out="$$(gofmt -l .)"; if [ -n "$$out" ]; then echo "gofmt -l: these files need gofmt -w:" >&2; echo "$$out" >&2; exit 1; fi
+	go vet ./...
+
+# Runs every Go fuzz target in the repository for $(FUZZTIME) each, one after another.
+fuzz:
+	@set -e; \
+	files="$$(grep -rl '^func Fuzz' --include='*_test.go' --exclude-dir=.git --exclude-dir=.tools --exclude-dir=testdata . | sort)"; \
+	if [ -z "$$files" ]; then echo "no fuzz targets found"; exit 0; fi; \
+	for f in $$files; do \
+		pkg="./$$(dirname "$${f#./}")"; \
+		for name in $$(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' "$$f"); do \
+			echo "==> $$name ($$pkg) for $(FUZZTIME)"; \
+			go test -run='^$$' -fuzz="^$$name\$$" -fuzztime=$(FUZZTIME) "$$pkg"; \
+		done; \
+	done
+
+clean:
+	rm -rf bin $(PLUGIN_DIR)

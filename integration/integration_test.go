@@ -1,0 +1,477 @@
+// Package integration runs the real, pinned TFLint binary with a freshly built drguard
+// plugin over every end-to-end case in testdata/ and compares its JSON output.
+//
+// It runs with plain `go test ./...` from the repository root. Once per test process it
+// builds the plugin from the repository root into a temporary directory, and makes sure
+// <repo>/.tools/bin/tflint is TFLint tflintVersion (installing it with `go install` when it
+// is missing or reports another version).
+//
+// # Case directories
+//
+// Every directory testdata/<case>/ (sorted by name; files and directories whose name starts
+// with "." are skipped) is one case, run as its own subtest:
+//
+//   - .tflint.hcl   the TFLint configuration, normally
+//     `plugin "terraform" { enabled = false }` and `plugin "drguard" { enabled = true ... }`
+//     (no source/version: the freshly built plugin is found through TFLINT_PLUGIN_DIR).
+//   - *.tf, *.tfvars, child module directories, .terraform/modules/modules.json, ...:
+//     whatever the case needs.
+//   - args          optional: each non-empty line (whitespace-trimmed) is one extra argument
+//     appended to the command line, e.g. `--var-file=dr.tfvars`.
+//   - result.json   required: the expected output, in the reduced form below.
+//
+// The command is `tflint --format json --force [args...]`, run with the case directory as
+// working directory and TFLINT_PLUGIN_DIR pointing at the fresh plugin (the rest of the
+// environment is kept). Filenames in ranges are therefore relative to the case directory
+// (`main.tf`, `modules/net/main.tf`).
+//
+// result.json holds TFLint's JSON output without the fields that do not depend on the case
+// (rule.link, fixable, fixed):
+//
+//	{
+//	  "issues": [
+//	    {
+//	      "rule": {"name": "drguard_provider_region", "severity": "error"},
+//	      "message": "...",
+//	      "range": {"filename": "main.tf", "start": {"line": 21, "column": 3}, "end": {"line": 21, "column": 23}},
+//	      "callers": []
+//	    }
+//	  ],
+//	  "errors": []
+//	}
+//
+// Issues are compared in order (TFLint sorts them). Every issue's rule.link must also equal
+// project.ReferenceLink(rule.name); that is checked on the actual output, not stored.
+// Missing "callers", "issues" or "errors" equal empty lists.
+//
+// # Configuration errors
+//
+// In JSON mode TFLint reports every error in stdout's "errors" list, not on stderr, and
+// exits 1. That includes an error returned by the plugin's ApplyConfig, which arrives
+// without summary and range, its position folded into the message:
+//
+//	{"issues":[],"errors":[{"message":"Failed to apply config to \"drguard\" plugin; .tflint.hcl:7,3-30: primary_aliases must be a list of strings, e.g. primary_aliases = [\"primary\"]","severity":"error"}]}
+//
+// HCL errors (a typo in .tflint.hcl, a broken .tf file, a missing --var-file) carry a
+// "summary" and a "range" too. So a configuration-error case is written in result.json like
+// any other: put the expected entries in "errors". The exit code is checked as well: 1 when
+// result.json lists errors, 0 otherwise (--force turns "issues found" into 0).
+//
+// # Writing result.json
+//
+// DRGUARD_UPDATE_GOLDEN=1 go test ./integration/ writes every case's result.json from the
+// actual output instead of comparing. It is for authoring only: review every written file
+// (the messages, the ranges, and that the case shows what it is meant to show) before
+// committing it, since a golden file written this way passes by construction.
+package integration
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/drguard/tflint-ruleset-drguard/project"
+)
+
+// tflintVersion is the one TFLint version the end-to-end tests run; the Makefile's
+// TFLINT_VERSION must say the same (TestTFLintVersionPinned).
+const tflintVersion = "v0.64.0"
+
+const (
+	pluginName = "tflint-ruleset-drguard"
+	// casesDir is the directory of end-to-end cases, relative to the repository root.
+	casesDir = "testdata"
+	// updateEnv makes the test write result.json files instead of comparing them.
+	updateEnv = "DRGUARD_UPDATE_GOLDEN"
+)
+
+var (
+	setupOnce sync.Once
+	setupErr  error
+	// tmpDir holds the plugin build; it is removed by TestMain.
+	tmpDir    string
+	pluginDir string
+	tflintBin string
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if tmpDir != "" {
+		_ = os.RemoveAll(tmpDir)
+	}
+	os.Exit(code)
+}
+
+// repoRoot returns the repository root: the test runs in <root>/integration.
+func repoRoot() (string, error) {
+	root, err := filepath.Abs("..")
+	if err != nil {
+		return "", err
+	}
+	if _, err := os.Stat(filepath.Join(root, "go.mod")); err != nil {
+		return "", fmt.Errorf("repository root %s has no go.mod: %w", root, err)
+	}
+	return root, nil
+}
+
+func exeName(name string) string {
+	if runtime.GOOS == "windows" {
+		return name + ".exe"
+	}
+	return name
+}
+
+// setup builds the plugin and makes sure the pinned TFLint is installed, once per process.
+func setup(t *testing.T) {
+	t.Helper()
+	setupOnce.Do(func() { setupErr = doSetup() })
+	if setupErr != nil {
+		t.Fatal(setupErr)
+	}
+}
+
+func doSetup() error {
+	root, err := repoRoot()
+	if err != nil {
+		return err
+	}
+	tmpDir, err = os.MkdirTemp("", "drguard-e2e-")
+	if err != nil {
+		return err
+	}
+	pluginDir = filepath.Join(tmpDir, "plugins")
+	if err := os.Mkdir(pluginDir, 0o755); err != nil {
+		return err
+	}
+
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
+	defer cancel()
+
+	build := exec.CommandContext(ctx, "go", "build", "-o", filepath.Join(pluginDir, exeName(pluginName)), root)
+	build.Dir = root
+	if out, err := build.CombinedOutput(); err != nil {
+		return fmt.Errorf("building the plugin: %v\n%s", err, out)
+	}
+
+	toolsBin := filepath.Join(root, ".tools", "bin")
+	tflintBin = filepath.Join(toolsBin, exeName("tflint"))
+	if got := installedTFLintVersion(ctx, tflintBin); got != strings.TrimPrefix(tflintVersion, "v") {
+		if got == "" {
+			fmt.Fprintf(os.Stderr, "integration: installing TFLint %s into %s\n", tflintVersion, toolsBin)
+		} else {
+			fmt.Fprintf(os.Stderr, "integration: %s is TFLint %s; installing %s\n", tflintBin, got, tflintVersion)
+		}
+		install := exec.CommandContext(ctx, "go", "install", "github.com/terraform-linters/tflint@"+tflintVersion)
+		install.Dir = root
+		install.Env = append(os.Environ(), "GOBIN="+toolsBin)
+		if out, err := install.CombinedOutput(); err != nil {
+			return fmt.Errorf("installing TFLint %s: %v\n%s", tflintVersion, err, out)
+		}
+		if got := installedTFLintVersion(ctx, tflintBin); got != strings.TrimPrefix(tflintVersion, "v") {
+			return fmt.Errorf("after installing, %s reports version %q, want %s", tflintBin, got, tflintVersion)
+		}
+	}
+	return nil
+}
+
+var versionLine = regexp.MustCompile(`^TFLint version (\S+)`)
+
+// installedTFLintVersion returns the version bin reports (without "v"), or "" when it is
+// missing or does not answer.
+func installedTFLintVersion(ctx context.Context, bin string) string {
+	if _, err := os.Stat(bin); err != nil {
+		return ""
+	}
+	cmd := exec.CommandContext(ctx, bin, "--version")
+	// A neutral working directory, so that no .tflint.hcl is picked up.
+	cmd.Dir = tmpDir
+	out, _ := cmd.Output()
+	line, _, _ := strings.Cut(string(out), "\n")
+	m := versionLine.FindStringSubmatch(strings.TrimSpace(line))
+	if m == nil {
+		return ""
+	}
+	return strings.TrimPrefix(m[1], "v")
+}
+
+// TestTFLintVersionPinned keeps one pin: the Makefile installs the TFLint this test runs.
+func TestTFLintVersionPinned(t *testing.T) {
+	root, err := repoRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	makefile, err := os.ReadFile(filepath.Join(root, "Makefile"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile(`(?m)^TFLINT_VERSION\s*:?=\s*(\S+)\s*$`)
+	m := re.FindAllSubmatch(makefile, -1)
+	if len(m) != 1 {
+		t.Fatalf("Makefile: want exactly one `TFLINT_VERSION := ...` line, found %d", len(m))
+	}
+	if got := string(m[0][1]); got != tflintVersion {
+		t.Errorf("Makefile pins TFLINT_VERSION := %s, but integration/integration_test.go pins tflintVersion = %q; change both together", got, tflintVersion)
+	}
+}
+
+// The reduced output: what result.json holds.
+type result struct {
+	Issues []issue       `json:"issues"`
+	Errors []tflintError `json:"errors"`
+}
+
+type issue struct {
+	Rule    rule       `json:"rule"`
+	Message string     `json:"message"`
+	Range   hclRange   `json:"range"`
+	Callers []hclRange `json:"callers"`
+}
+
+type rule struct {
+	Name     string `json:"name"`
+	Severity string `json:"severity"`
+}
+
+type hclRange struct {
+	Filename string `json:"filename"`
+	Start    pos    `json:"start"`
+	End      pos    `json:"end"`
+}
+
+type pos struct {
+	Line   int `json:"line"`
+	Column int `json:"column"`
+}
+
+type tflintError struct {
+	Summary  string    `json:"summary,omitempty"`
+	Message  string    `json:"message"`
+	Severity string    `json:"severity"`
+	Range    *hclRange `json:"range,omitempty"`
+}
+
+// decodeResult decodes TFLint's JSON output or a result.json into the reduced form, with
+// empty lists rather than nil ones.
+func decodeResult(data []byte) (result, error) {
+	var r result
+	if err := json.Unmarshal(data, &r); err != nil {
+		return r, err
+	}
+	if r.Issues == nil {
+		r.Issues = []issue{}
+	}
+	if r.Errors == nil {
+		r.Errors = []tflintError{}
+	}
+	for i := range r.Issues {
+		if r.Issues[i].Callers == nil {
+			r.Issues[i].Callers = []hclRange{}
+		}
+	}
+	return r, nil
+}
+
+// ruleLinks returns the rule name and link of every issue in TFLint's JSON output.
+func ruleLinks(data []byte) ([][2]string, error) {
+	var out struct {
+		Issues []struct {
+			Rule struct {
+				Name string `json:"name"`
+				Link string `json:"link"`
+			} `json:"rule"`
+		} `json:"issues"`
+	}
+	if err := json.Unmarshal(data, &out); err != nil {
+		return nil, err
+	}
+	links := make([][2]string, len(out.Issues))
+	for i, is := range out.Issues {
+		links[i] = [2]string{is.Rule.Name, is.Rule.Link}
+	}
+	return links, nil
+}
+
+func encodeResult(r result) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(r); err != nil { // Encode ends with a newline
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// readArgs returns the non-empty lines of dir/args, or nil when there is no such file.
+func readArgs(dir string) ([]string, error) {
+	f, err := os.Open(filepath.Join(dir, "args"))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var args []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if line := strings.TrimSpace(sc.Text()); line != "" {
+			args = append(args, line)
+		}
+	}
+	return args, sc.Err()
+}
+
+// listCases returns the case directories under dir, sorted; none when dir is missing.
+func listCases(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var cases []string
+	for _, e := range entries { // os.ReadDir sorts by name
+		if e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
+			cases = append(cases, e.Name())
+		}
+	}
+	return cases, nil
+}
+
+func TestIntegration(t *testing.T) {
+	// Build and install even with no cases, so that the plugin always builds here and
+	// a fresh clone gets its TFLint.
+	setup(t)
+
+	root, err := repoRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := casesDir
+	if !filepath.IsAbs(base) {
+		base = filepath.Join(root, base)
+	}
+	cases, err := listCases(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) == 0 {
+		t.Logf("no cases in %s", base)
+	}
+	update := os.Getenv(updateEnv) == "1"
+
+	for _, name := range cases {
+		dir := filepath.Join(base, name)
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			runCase(t, dir, update)
+		})
+	}
+}
+
+func runCase(t *testing.T, dir string, update bool) {
+	extra, err := readArgs(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	args := append([]string{"--format", "json", "--force"}, extra...)
+
+	ctx, cancel := context.WithTimeout(t.Context(), 5*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, tflintBin, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "TFLINT_PLUGIN_DIR="+pluginDir)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout = &stdout
+	cmd.Stderr = &stderr
+	runErr := cmd.Run()
+	exitCode := 0
+	var exitErr *exec.ExitError
+	switch {
+	case errors.As(runErr, &exitErr):
+		exitCode = exitErr.ExitCode()
+	case runErr != nil:
+		t.Fatalf("running tflint: %v", runErr)
+	}
+
+	defer func() {
+		if t.Failed() {
+			t.Logf("in %s: tflint %s\nexit code %d\nstderr:\n%s", dir, strings.Join(args, " "), exitCode, stderr.String())
+		}
+	}()
+
+	got, err := decodeResult(stdout.Bytes())
+	if err != nil {
+		t.Fatalf("decoding tflint's stdout: %v\nstdout:\n%s", err, stdout.String())
+	}
+
+	links, err := ruleLinks(stdout.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, l := range links {
+		if want := project.ReferenceLink(l[0]); l[1] != want {
+			t.Errorf("issue %d (%s): rule.link = %q, want %q", i, l[0], l[1], want)
+		}
+	}
+
+	resultPath := filepath.Join(dir, "result.json")
+	if update {
+		data, err := encodeResult(got)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(resultPath, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s (%d issues, %d errors, exit code %d)", resultPath, len(got.Issues), len(got.Errors), exitCode)
+		if wantExit := expectedExit(got); exitCode != wantExit {
+			t.Errorf("exit code %d, want %d for this output", exitCode, wantExit)
+		}
+		return
+	}
+
+	data, err := os.ReadFile(resultPath)
+	if errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("%s is missing; write it by hand or with %s=1 (then review it)", resultPath, updateEnv)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := decodeResult(data)
+	if err != nil {
+		t.Fatalf("decoding %s: %v", resultPath, err)
+	}
+
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("tflint output differs from %s (-want +got):\n%s", resultPath, diff)
+	}
+
+	if wantExit := expectedExit(want); exitCode != wantExit {
+		t.Errorf("exit code %d, want %d", exitCode, wantExit)
+	}
+}
+
+// expectedExit is TFLint's exit code under --force: 1 when it reports errors, else 0.
+func expectedExit(r result) int {
+	if len(r.Errors) > 0 {
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,77 @@
+package rules
+
+import (
+	"testing"
+
+	"github.com/terraform-linters/tflint-plugin-sdk/helper"
+)
+
+func TestProviderRegionImplicit(t *testing.T) {
+	rule := NewProviderRegionImplicitRule()
+	cases := []ruleCase{
+		{
+			Name: "aws block without region",
+			Content: `provider "aws" {
+  alias = "dr"
+}`,
+			Expected: helper.Issues{{
+				Rule:    rule,
+				Message: "The provider configuration aws.dr sets no region: it comes from the environment (AWS_REGION, a profile, gcloud defaults), so drguard cannot verify that it stays out of the primary region. Set region explicitly.",
+				Range:   rng(1, 1, 1, 15),
+			}},
+		},
+		{
+			Name: "used without a block, reported at required_providers",
+			Content: `terraform {
+  required_providers {
+    aws = {
+      source = "hashicorp/aws"
+    }
+  }
+}
+resource "aws_s3_bucket" "b" {}`,
+			Expected: helper.Issues{{
+				Rule:    rule,
+				Message: `The aws provider is used without a provider "aws" block: its region comes from the environment, so drguard cannot verify that it stays out of the primary region. Add provider "aws" { region = "<DR region>" }.`,
+				Range:   rng(3, 5, 5, 6),
+			}},
+		},
+		{
+			Name:    "used without a block or a required_providers entry",
+			Content: `resource "aws_s3_bucket" "b" {}`,
+		},
+		{
+			Name: "non-regional providers",
+			Content: `provider "azurerm" {
+  features {}
+}
+provider "random" {}
+provider "kubernetes" {}`,
+		},
+		{
+			Name: "region from a variable without default",
+			Content: `variable "region" {}
+provider "aws" {
+  region = var.region
+}`,
+		},
+		{
+			Name: "only aliased configurations used: the default is not",
+			Content: `terraform {
+  required_providers {
+    aws = {
+      source = "hashicorp/aws"
+    }
+  }
+}
+provider "aws" {
+  alias  = "primary"
+  region = "us-east-1"
+}
+data "aws_vpc" "v" {
+  provider = aws.primary
+}`,
+		},
+	}
+	runCases(t, rule, cases)
+}
