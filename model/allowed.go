@@ -31,7 +31,7 @@ type allowedConfig struct {
 // rule block, and checks that every entry is a valid glob pattern.
 func (m *Model) AllowedResourceTypes() (ResourceTypePatterns, error) {
 	var cfg allowedConfig
-	if err := m.eval.runner.DecodeRuleConfig(AllowedRuleName, &cfg); err != nil {
+	if err := m.runner.DecodeRuleConfig(AllowedRuleName, &cfg); err != nil {
 		return nil, fmt.Errorf(`rule %q: allowed_resource_types must be a list of resource type patterns, e.g. ["aws_acm_certificate", "aws_cloudfront_*"]: %w`, AllowedRuleName, err)
 	}
 	for _, pattern := range cfg.AllowedResourceTypes {

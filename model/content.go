@@ -50,7 +50,9 @@ func schema() *hclext.BodySchema {
 			{Type: "import", Body: &hclext.BodySchema{Attributes: attrs("to", "provider", "for_each")}},
 			{Type: "data", LabelNames: []string{"type", "name"}, Body: &hclext.BodySchema{Attributes: attrs("provider", "backend", "config", "workspace")}},
 			{Type: "ephemeral", LabelNames: []string{"type", "name"}, Body: &hclext.BodySchema{Attributes: attrs("provider")}},
-			{Type: "module", LabelNames: []string{"name"}, Body: &hclext.BodySchema{Attributes: attrs("source", "version", "providers", "count", "for_each")}},
+			{Type: "module", LabelNames: []string{"name"}, Body: &hclext.BodySchema{Mode: hclext.SchemaJustAttributesMode}},
+			{Type: "variable", LabelNames: []string{"name"}, Body: &hclext.BodySchema{Attributes: attrs("default")}},
+			{Type: "locals", Body: &hclext.BodySchema{Mode: hclext.SchemaJustAttributesMode}},
 		},
 	}
 }

@@ -7,16 +7,21 @@ import (
 	"github.com/zclconf/go-cty/cty"
 )
 
-// evaluator evaluates expressions as Terraform would. Literals (no references) are evaluated
-// in-process; only expressions with references cost a runner round trip.
-type evaluator struct {
+// evaluator evaluates expressions of one module as Terraform would. An expression it cannot
+// evaluate (a reference it does not know, an error in the expression) is unknown: drguard
+// judges only what it knows, and leaves invalid configurations to `terraform validate`.
+type evaluator interface {
+	value(expr hcl.Expression) cty.Value
+}
+
+// runnerEvaluator evaluates in the root module through TFLint. Literals (no references) are
+// evaluated in-process; only expressions with references cost a runner round trip.
+type runnerEvaluator struct {
 	runner tflint.Runner
 }
 
-// value returns the expression's value, unmarked. An expression TFLint cannot evaluate
-// (a reference it does not know, an error in the expression) is unknown: drguard judges only
-// what it knows, and leaves invalid configurations to `terraform validate`.
-func (e evaluator) value(expr hcl.Expression) cty.Value {
+// value returns the expression's value, unmarked.
+func (e runnerEvaluator) value(expr hcl.Expression) cty.Value {
 	if expr == nil {
 		return cty.NullVal(cty.DynamicPseudoType)
 	}

@@ -6,110 +6,30 @@ package model
 
 import (
 	"fmt"
+	"path/filepath"
 	"sort"
-	"strings"
+	"sync"
 
 	"github.com/drguard/tflint-ruleset-drguard/config"
-	"github.com/drguard/tflint-ruleset-drguard/state"
-	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
-	"github.com/zclconf/go-cty/cty"
 )
 
-// Model is the analysis of one root module.
+// Model is the analysis of one root module and the module tree below it.
 type Model struct {
+	*Module
 	Settings *config.Settings
-	// Providers are the provider blocks, in file order; providerByKey indexes them.
-	Providers     []*ProviderConfig
-	providerByKey map[string]*ProviderConfig
 	// PrimaryRegions are the configured primary_regions, or else the regions of the
 	// primary-named configurations.
 	PrimaryRegions RegionSet
-	// Blocks are the resource, import, data and ephemeral blocks, in file order.
-	Blocks []*Block
-	// ModuleCalls are the module blocks.
-	ModuleCalls []*ModuleCall
-	// RequiredProviders are the required_providers entries by local name.
-	RequiredProviders map[string]*RequiredProvider
 	// Backend is this configuration's own state location; nil without a backend or cloud block.
 	Backend *Backend
-	// RemoteStates are the data "terraform_remote_state" blocks.
-	RemoteStates []*RemoteState
+	// Dir is the root module's directory.
+	Dir string
 
-	eval evaluator
-}
-
-// Block is a resource, import, data or ephemeral block.
-type Block struct {
-	// Kind is "resource", "import", "data" or "ephemeral".
-	Kind string
-	// Type and Name are the labels (an import block has its target's type and name).
-	Type, Name string
-	// Provider is the resolved `provider` argument; nil when the block has none (it then uses
-	// the default configuration of its implied provider).
-	Provider     *ProviderRef
-	ProviderAttr *hclext.Attribute
-	Body         *hclext.BodyContent
-	DefRange     hcl.Range
-}
-
-// Managed reports whether the block creates or changes infrastructure (resource and import
-// blocks); data and ephemeral blocks only read.
-func (b *Block) Managed() bool {
-	return b.Kind == "resource" || b.Kind == "import"
-}
-
-// Address is the block's address: aws_s3_bucket.logs, data.aws_vpc.main, or for an import
-// block "import of aws_s3_bucket.logs".
-func (b *Block) Address() string {
-	switch b.Kind {
-	case "data", "ephemeral":
-		return b.Kind + "." + b.Type + "." + b.Name
-	case "import":
-		return "import of " + b.Type + "." + b.Name
-	}
-	return b.Type + "." + b.Name
-}
-
-// ProviderKey is the configuration the block uses: its provider argument's, or the default
-// configuration of the provider its type implies.
-func (b *Block) ProviderKey() string {
-	if b.Provider != nil {
-		return b.Provider.ConfigKey()
-	}
-	return ImpliedProvider(b.Type)
-}
-
-// ModuleCall is a module block.
-type ModuleCall struct {
-	Name  string
-	Block *hclext.Block
-	// Providers are the entries of its providers map: the child's key -> the caller's reference.
-	Providers []ProviderPass
-}
-
-// ProviderPass is one entry of a module's providers map.
-type ProviderPass struct {
-	ChildKey string
-	Ref      ProviderRef
-	// Range covers the whole entry (key = value).
-	Range hcl.Range
-}
-
-// RequiredProvider is an entry of required_providers.
-type RequiredProvider struct {
-	Name string
-	// Type is the provider type of its source ("aws" for hashicorp/aws); the local name when
-	// the source is not known.
-	Type string
-	Attr *hclext.Attribute
-}
-
-// Config returns the provider configuration of a key ("aws", "aws.primary"), or nil when there
-// is no block for it (an implicit empty configuration).
-func (m *Model) Config(key string) *ProviderConfig {
-	return m.providerByKey[key]
+	runner   tflint.Runner
+	treeOnce sync.Once
+	tree     []*Child
 }
 
 // Build reads the root module through the runner and builds its model.
@@ -118,194 +38,41 @@ func Build(runner tflint.Runner, settings *config.Settings) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Model{
-		Settings:          settings,
-		providerByKey:     map[string]*ProviderConfig{},
-		RequiredProviders: map[string]*RequiredProvider{},
-		eval:              evaluator{runner: runner},
+	root, err := newModule(content, runnerEvaluator{runner: runner})
+	if err != nil {
+		return nil, err
 	}
-	for _, b := range content.Blocks {
-		switch b.Type {
-		case "provider":
-			m.addProvider(b)
-		case "resource", "data", "ephemeral", "import":
-			if err := m.addBlock(b); err != nil {
-				return nil, err
-			}
-		case "module":
-			if err := m.addModuleCall(b); err != nil {
-				return nil, err
-			}
-		case "terraform":
-			m.addTerraform(b)
-		}
+	wd, err := runner.GetOriginalwd()
+	if err != nil {
+		return nil, err
 	}
-	m.PrimaryRegions = m.primaryRegions()
+	m := newModel(root, settings, rootDir(wd, content))
+	m.runner = runner
 	return m, nil
 }
 
-func (m *Model) addProvider(b *hclext.Block) {
-	p := &ProviderConfig{Name: b.Labels[0], Block: b, RegionAttr: b.Body.Attributes["region"]}
-	if a := b.Body.Attributes["alias"]; a != nil {
-		if v, ok := knownString(m.eval.value(a.Expr)); ok {
-			p.Alias = v
-		} else if trav, diags := hcl.AbsTraversalForExpr(a.Expr); !diags.HasErrors() && len(trav) == 1 {
-			p.Alias = trav.RootName()
-		}
-	}
-	if fe := b.Body.Attributes["for_each"]; fe != nil {
-		p.ForEach = true
-		p.Instances = m.instanceRegions(fe.Expr, p.RegionAttr)
-	} else if p.RegionAttr != nil {
-		p.Region, _ = knownString(m.eval.value(p.RegionAttr.Expr))
-	}
-	m.Providers = append(m.Providers, p)
-	if _, dup := m.providerByKey[p.Key()]; !dup {
-		m.providerByKey[p.Key()] = p
-	}
-}
-
-// instanceRegions evaluates the region of each instance of a for_each provider configuration.
-// A region written with each.key or each.value is evaluated per instance in-process; one that
-// does not depend on the instance is evaluated once.
-func (m *Model) instanceRegions(forEach hcl.Expression, region *hclext.Attribute) map[string]string {
-	out := map[string]string{}
-	each := m.eval.value(forEach)
-	if region == nil || !each.IsWhollyKnown() || each.IsNull() || !each.CanIterateElements() {
-		return out
-	}
-	perInstance := false
-	for _, t := range region.Expr.Variables() {
-		if t.RootName() == "each" {
-			perInstance = true
-		}
-	}
-	var shared cty.Value
-	if !perInstance {
-		shared = m.eval.value(region.Expr)
-	}
-	for it := each.ElementIterator(); it.Next(); {
-		k, v := it.Element()
-		if each.Type().IsSetType() {
-			k = v
-		}
-		key, ok := keyString(k)
-		if !ok {
-			continue
-		}
-		r := shared
-		if perInstance {
-			r = valueWith(region.Expr, map[string]cty.Value{"each": cty.ObjectVal(map[string]cty.Value{"key": cty.StringVal(key), "value": v})})
-		}
-		if s, ok := knownString(r); ok {
-			out[key] = s
-		}
-	}
-	return out
-}
-
-func (m *Model) addBlock(b *hclext.Block) error {
-	blk := &Block{Kind: b.Type, Body: b.Body, DefRange: b.DefRange}
-	if len(b.Labels) >= 2 {
-		blk.Type, blk.Name = b.Labels[0], b.Labels[1]
-	}
-	if b.Type == "import" {
-		to := b.Body.Attributes["to"]
-		if to == nil {
-			return nil
-		}
-		blk.Type, blk.Name = importTarget(to.Expr)
-		if blk.Type == "" {
-			return nil
-		}
-	}
-	if a := b.Body.Attributes["provider"]; a != nil {
-		ref, err := ParseProviderRef(a.Expr)
-		if err != nil {
-			return err
-		}
-		blk.Provider, blk.ProviderAttr = &ref, a
-	}
-	m.Blocks = append(m.Blocks, blk)
-	if b.Type == "data" && blk.Type == "terraform_remote_state" {
-		m.RemoteStates = append(m.RemoteStates, m.remoteState(blk))
-	}
-	return nil
-}
-
-// importTarget reads an import block's `to`: aws_s3_bucket.logs, aws_s3_bucket.logs["k"] or
-// module.x.aws_s3_bucket.logs, giving the resource's type and name.
-func importTarget(expr hcl.Expression) (string, string) {
-	trav, diags := hcl.AbsTraversalForExpr(expr)
-	if diags.HasErrors() {
-		return "", ""
-	}
-	var names []string
-	for _, step := range trav {
-		switch s := step.(type) {
-		case hcl.TraverseRoot:
-			names = append(names, s.Name)
-		case hcl.TraverseAttr:
-			names = append(names, s.Name)
-		}
-	}
-	for len(names) > 2 && names[0] == "module" {
-		names = names[2:]
-	}
-	if len(names) != 2 {
-		return "", ""
-	}
-	return names[0], names[1]
-}
-
-func (m *Model) addModuleCall(b *hclext.Block) error {
-	call := &ModuleCall{Name: b.Labels[0], Block: b}
-	if a := b.Body.Attributes["providers"]; a != nil {
-		pairs, diags := hcl.ExprMap(a.Expr)
-		if diags.HasErrors() {
-			return fmt.Errorf("%s: providers must be a map such as { aws = aws.primary }", a.Range)
-		}
-		for _, kv := range pairs {
-			key, err := ParseProviderRef(kv.Key)
-			if err != nil {
-				return err
+func newModel(root *Module, settings *config.Settings, dir string) *Model {
+	m := &Model{Module: root, Settings: settings, Dir: dir}
+	for _, t := range root.terraform {
+		for _, b := range t.Body.Blocks {
+			if b.Type == "backend" || b.Type == "cloud" {
+				m.Backend = m.backend(b)
 			}
-			ref, err := ParseProviderRef(kv.Value)
-			if err != nil {
-				return err
-			}
-			call.Providers = append(call.Providers, ProviderPass{
-				ChildKey: key.ConfigKey(),
-				Ref:      ref,
-				Range:    hcl.RangeBetween(kv.Key.Range(), kv.Value.Range()),
-			})
 		}
 	}
-	m.ModuleCalls = append(m.ModuleCalls, call)
-	return nil
+	m.PrimaryRegions = m.primaryRegions()
+	return m
 }
 
-func (m *Model) addTerraform(b *hclext.Block) {
-	for _, inner := range b.Body.Blocks {
-		switch inner.Type {
-		case "required_providers":
-			for name, a := range inner.Body.Attributes {
-				m.RequiredProviders[name] = &RequiredProvider{Name: name, Type: m.providerType(name, a), Attr: a}
-			}
-		case "backend", "cloud":
-			m.Backend = m.backend(inner)
+// rootDir is the directory of the root module's files (their names are relative to TFLint's
+// original working directory).
+func rootDir(wd string, content *hclext.BodyContent) string {
+	for _, b := range content.Blocks {
+		if b.DefRange.Filename != "" {
+			return filepath.Join(wd, filepath.Dir(b.DefRange.Filename))
 		}
 	}
-}
-
-// providerType reads the type from a required_providers entry's source ("hashicorp/aws").
-func (m *Model) providerType(name string, a *hclext.Attribute) string {
-	v := m.eval.value(a.Expr)
-	if src, ok := knownString(state.ObjectAttributes(v)["source"]); ok {
-		parts := strings.Split(src, "/")
-		return parts[len(parts)-1]
-	}
-	return name
+	return wd
 }
 
 func (m *Model) primaryRegions() RegionSet {
@@ -394,18 +161,9 @@ func (m *Model) primaryInstance(ref ProviderRef, p *ProviderConfig, named bool) 
 	return fmt.Sprintf("the provider configuration %s, whose instance %q is in the primary region %s", ref, keys[0], p.Instances[keys[0]]), true
 }
 
-// ProviderType is the provider type of a local name: from its required_providers source, else
-// the name itself.
-func (m *Model) ProviderType(name string) string {
-	if req := m.RequiredProviders[name]; req != nil {
-		return req.Type
-	}
-	return name
-}
-
 // UsedDefaultProviders lists, sorted, the provider local names whose default configuration the
-// root module uses: blocks without a provider argument, a bare `provider = aws`, or a module
-// call handing `aws` over.
+// root module uses: blocks without a provider argument, a bare `provider = aws`, a module call
+// handing `aws` over, or a child module block that inherits it.
 func (m *Model) UsedDefaultProviders() []string {
 	used := map[string]bool{}
 	for _, b := range m.Blocks {
@@ -419,6 +177,18 @@ func (m *Model) UsedDefaultProviders() []string {
 				used[p.Ref.Name] = true
 			}
 		}
+	}
+	for _, call := range m.Tree() {
+		call.Walk(func(c *Child) {
+			if c.Module == nil {
+				return
+			}
+			for _, b := range c.Module.Blocks {
+				if binding, ok := m.Bind(c, b); ok && binding.Ref != nil && binding.Ref.Alias == "" {
+					used[binding.Ref.Name] = true
+				}
+			}
+		})
 	}
 	out := make([]string, 0, len(used))
 	for name := range used {

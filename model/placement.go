@@ -19,25 +19,25 @@ type Placement struct {
 
 // Placements returns the primary placements of a block: its own region, location, zone and
 // availability zone arguments (lists judged element by element), and the replica blocks of
-// ReplicaPlacements. Unknown values are never placements.
-func (m *Model) Placements(b *Block) []Placement {
+// ReplicaPlacements, evaluated in the block's module. Unknown values are never placements.
+func (m *Model) Placements(mod *Module, b *Block) []Placement {
 	var out []Placement
 	for _, name := range placementAttributes {
 		if a := b.Body.Attributes[name]; a != nil {
-			out = append(out, m.placementsOf(name, a)...)
+			out = append(out, m.placementsOf(mod, name, a)...)
 		}
 	}
 	if rp, ok := ReplicaPlacements[b.Type]; ok {
 		for _, a := range nestedAttributes(b.Body, rp.Blocks, rp.Attribute) {
-			out = append(out, m.placementsOf(strings.Join(append(append([]string{}, rp.Blocks...), rp.Attribute), "."), a)...)
+			out = append(out, m.placementsOf(mod, strings.Join(append(append([]string{}, rp.Blocks...), rp.Attribute), "."), a)...)
 		}
 	}
 	return out
 }
 
-func (m *Model) placementsOf(argument string, a *hclext.Attribute) []Placement {
+func (m *Model) placementsOf(mod *Module, argument string, a *hclext.Attribute) []Placement {
 	var out []Placement
-	for _, v := range stringsOf(m.eval.value(a.Expr)) {
+	for _, v := range stringsOf(mod.eval.value(a.Expr)) {
 		region := v
 		if !m.PrimaryRegions.Has(region) {
 			region = ZoneRegion(v)

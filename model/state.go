@@ -66,13 +66,13 @@ func (m *Model) backend(b *hclext.Block) *Backend {
 	return &Backend{Type: typ, Block: b, Location: state.FromValues(typ, values), FromFile: fromFile}
 }
 
-func (m *Model) remoteState(b *Block) *RemoteState {
+func (mod *Module) remoteState(b *Block) *RemoteState {
 	rs := &RemoteState{Block: b, Config: cty.DynamicVal}
 	if a := b.Body.Attributes["backend"]; a != nil {
-		rs.Backend, _ = knownString(m.eval.value(a.Expr))
+		rs.Backend, _ = knownString(mod.eval.value(a.Expr))
 	}
 	if a := b.Body.Attributes["config"]; a != nil {
-		rs.Config = m.eval.value(a.Expr)
+		rs.Config = mod.eval.value(a.Expr)
 	}
 	if rs.Backend != "" {
 		rs.Location = state.FromValues(rs.Backend, state.ObjectAttributes(rs.Config))

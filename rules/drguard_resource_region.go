@@ -32,8 +32,10 @@ func (r *ResourceRegionRule) Severity() tflint.Severity { return tflint.ERROR }
 func (r *ResourceRegionRule) Link() string { return project.ReferenceLink(r.Name()) }
 
 // Check reports each placement argument of a managed resource that names a primary region or a
-// zone in one. Resources already bound to a primary provider configuration are left to
-// drguard_primary_provider_resource.
+// zone in one: in the root module at the argument, and in child modules (values reaching them
+// through module inputs and locals) at the root module call. Resources bound to a primary
+// provider configuration are left to drguard_primary_provider_resource and
+// drguard_primary_provider_module.
 func (r *ResourceRegionRule) Check(runner tflint.Runner) error {
 	m, err := model.Load(runner)
 	if m == nil || err != nil {
@@ -44,7 +46,7 @@ func (r *ResourceRegionRule) Check(runner tflint.Runner) error {
 		return err
 	}
 	for _, b := range m.Blocks {
-		if b.Kind != "resource" || allowed.Match(b.Type) {
+		if !r.judged(b, allowed) {
 			continue
 		}
 		if b.Provider != nil {
@@ -52,13 +54,47 @@ func (r *ResourceRegionRule) Check(runner tflint.Runner) error {
 				continue
 			}
 		}
-		for _, p := range m.Placements(b) {
-			msg := fmt.Sprintf("%s sets %s = %q, in the primary region %s: the DR configuration would create it in the primary region. Use a DR region, or remove the argument to inherit the DR provider's region.",
-				b.Address(), p.Argument, p.Value, p.Region)
-			if err := runner.EmitIssue(r, msg, p.Attr.Range); err != nil {
+		for _, p := range m.Placements(m.Module, b) {
+			if err := runner.EmitIssue(r, placementMessage(b.Address(), p, ""), p.Attr.Range); err != nil {
+				return err
+			}
+		}
+	}
+	for _, call := range m.Tree() {
+		var msgs []string
+		call.Walk(func(c *model.Child) {
+			if c.Module == nil {
+				return
+			}
+			for _, b := range c.Module.Blocks {
+				if !r.judged(b, allowed) {
+					continue
+				}
+				if binding, ok := m.Bind(c, b); ok {
+					if _, primary := m.PrimaryBinding(binding); primary {
+						continue
+					}
+				}
+				for _, p := range m.Placements(c.Module, b) {
+					at := fmt.Sprintf(" (%s:%d)", m.Relative(p.Attr.Range.Filename), p.Attr.Range.Start.Line)
+					msgs = append(msgs, placementMessage(c.Address+"."+b.Address(), p, at))
+				}
+			}
+		})
+		for _, msg := range msgs {
+			if err := runner.EmitIssue(r, msg, call.Call.Block.DefRange); err != nil {
 				return err
 			}
 		}
 	}
 	return nil
+}
+
+func (r *ResourceRegionRule) judged(b *model.Block, allowed model.ResourceTypePatterns) bool {
+	return b.Kind == "resource" && !allowed.Match(b.Type)
+}
+
+func placementMessage(address string, p model.Placement, at string) string {
+	return fmt.Sprintf("%s sets %s = %q%s, in the primary region %s: the DR configuration would create it in the primary region. Use a DR region, or remove the argument to inherit the DR provider's region.",
+		address, p.Argument, p.Value, at, p.Region)
 }

@@ -7,6 +7,7 @@ import "github.com/terraform-linters/tflint-plugin-sdk/tflint"
 // Rules are every drguard rule, in the order of the README's table.
 var Rules = []tflint.Rule{
 	NewPrimaryProviderResourceRule(),
+	NewPrimaryProviderModuleRule(),
 	NewResourceRegionRule(),
 	NewProviderRegionRule(),
 	NewProviderRegionImplicitRule(),

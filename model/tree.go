@@ -1,0 +1,355 @@
+package model
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclparse"
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
+)
+
+// Child is one module call below the root module, resolved from disk: TFLint has no API for
+// which provider configuration a child module's resource ends up with, so drguard reads the
+// module tree itself, under every call_module_type.
+type Child struct {
+	Call *ModuleCall
+	// Parent is the calling child; nil for a call in the root module.
+	Parent *Child
+	// Address is module.net.module.subnets (no instance keys).
+	Address string
+	Source  string
+	// Dir is the module's directory, relative to the root module when it lies below it.
+	Dir string
+	// Module is the analysed module; nil when it cannot be inspected (Problem says why).
+	Module   *Module
+	Problem  string
+	Children []*Child
+
+	env map[string]Binding
+}
+
+// Root returns the root module's call this child sits under.
+func (c *Child) Root() *Child {
+	for c.Parent != nil {
+		c = c.Parent
+	}
+	return c
+}
+
+// Walk visits the child and everything below it, depth first.
+func (c *Child) Walk(visit func(*Child)) {
+	visit(c)
+	for _, cc := range c.Children {
+		cc.Walk(visit)
+	}
+}
+
+// Binding is the provider configuration a child module's block ends up with: a configuration
+// of the root module (Ref, with its instance key), or one a child module declares itself
+// (Owned, in Owner).
+type Binding struct {
+	Ref   *ProviderRef
+	Owned *ProviderConfig
+	Owner *Child
+	// Via is the entry of the root module call's providers map that handed the configuration
+	// over; nil when it was inherited implicitly or is owned by a child.
+	Via *ProviderPass
+}
+
+// Tree returns the module calls of the root module, each resolved to any depth. It is built
+// once per model, on first use.
+func (m *Model) Tree() []*Child {
+	m.treeOnce.Do(func() {
+		r := &resolver{model: m, installed: readModulesJSON(m.Dir)}
+		m.tree = r.children(nil, m.Module, m.Dir, nil)
+	})
+	return m.tree
+}
+
+// Bind returns the configuration a block of the child module uses.
+func (m *Model) Bind(c *Child, b *Block) (Binding, bool) {
+	if b.Provider != nil && b.Provider.HasKey {
+		if binding, ok := m.lookup(c, b.Provider.ConfigKey()); ok && binding.Ref != nil && !binding.Ref.HasKey {
+			ref := *binding.Ref
+			ref.HasKey, ref.Key, ref.KeyKnown = true, b.Provider.Key, b.Provider.KeyKnown
+			binding.Ref = &ref
+			return binding, true
+		}
+	}
+	return m.lookup(c, b.ProviderKey())
+}
+
+// lookup finds the configuration a module knows by key: its own provider block, what its call
+// handed over, or (for a default configuration) what its caller has by that name.
+func (m *Model) lookup(c *Child, key string) (Binding, bool) {
+	if c == nil {
+		ref := refOfKey(key)
+		return Binding{Ref: &ref}, true
+	}
+	if c.Module != nil {
+		if p := c.Module.Config(key); p != nil {
+			return Binding{Owned: p, Owner: c}, true
+		}
+	}
+	if b, ok := c.env[key]; ok {
+		return b, true
+	}
+	if !strings.Contains(key, ".") {
+		return m.lookup(c.Parent, key)
+	}
+	return Binding{}, false
+}
+
+func refOfKey(key string) ProviderRef {
+	name, alias, _ := strings.Cut(key, ".")
+	return ProviderRef{Name: name, Alias: alias}
+}
+
+// PrimaryBinding tells whether a binding is a primary provider configuration, and why.
+func (m *Model) PrimaryBinding(b Binding) (string, bool) {
+	switch {
+	case b.Ref != nil:
+		return m.Primary(*b.Ref)
+	case b.Owned != nil:
+		where := fmt.Sprintf("the provider configuration %s that %s declares itself", b.Owned.Key(), b.Owner.Address)
+		if b.Owned.Region != "" && m.PrimaryRegions.Has(b.Owned.Region) {
+			return fmt.Sprintf("%s, whose region %s is primary", where, b.Owned.Region), true
+		}
+		if m.PrimaryNamed(b.Owned.Alias) {
+			return where + ", a primary alias", true
+		}
+	}
+	return "", false
+}
+
+// resolver builds the tree.
+type resolver struct {
+	model     *Model
+	installed map[string]string
+}
+
+func (r *resolver) children(parent *Child, mod *Module, dir string, ancestors []string) []*Child {
+	var out []*Child
+	for _, call := range mod.ModuleCalls {
+		c := &Child{Call: call, Parent: parent, Address: "module." + call.Name, env: map[string]Binding{}}
+		if parent != nil {
+			c.Address = parent.Address + "." + c.Address
+		}
+		for i := range call.Providers {
+			pass := &call.Providers[i]
+			binding, ok := r.model.lookup(parent, pass.Ref.ConfigKey())
+			if !ok {
+				continue
+			}
+			if binding.Ref != nil && pass.Ref.HasKey {
+				ref := *binding.Ref
+				ref.HasKey, ref.Key, ref.KeyKnown = true, pass.Ref.Key, pass.Ref.KeyKnown
+				binding.Ref = &ref
+			}
+			if parent == nil {
+				binding.Via = pass
+			}
+			c.env[pass.ChildKey] = binding
+		}
+		out = append(out, c)
+		r.inspect(c, mod, dir, ancestors)
+	}
+	return out
+}
+
+// inspect resolves a call's source, reads the module and recurses.
+func (r *resolver) inspect(c *Child, caller *Module, callerDir string, ancestors []string) {
+	src, ok := knownString(caller.eval.value(c.Call.Source()))
+	if !ok {
+		c.Problem = "its source is not a known string"
+		return
+	}
+	c.Source = src
+	var dir string
+	switch {
+	case strings.HasPrefix(src, "./") || strings.HasPrefix(src, "../"):
+		dir = filepath.Join(callerDir, src)
+	default:
+		installed, ok := r.installed[c.key()]
+		if !ok {
+			c.Problem = fmt.Sprintf("its source %q is not installed under .terraform/modules (run terraform init)", src)
+			return
+		}
+		dir = filepath.Join(r.model.Dir, installed)
+	}
+	c.Dir = r.model.Relative(dir)
+	for _, a := range ancestors {
+		if a == dir {
+			c.Problem = fmt.Sprintf("it calls %s (%s) again: the module reaches itself", c.Dir, src)
+			return
+		}
+	}
+	content, problem := readModuleDir(dir, r.model.Relative)
+	if problem != "" {
+		c.Problem = problem
+		return
+	}
+	eval := newStaticEvaluator(c.Call.Arguments(), caller.eval, dir)
+	mod, err := newModule(content, eval)
+	if err != nil {
+		c.Problem = err.Error()
+		return
+	}
+	eval.mod = mod
+	c.Module = mod
+	c.Children = r.children(c, mod, dir, append(append([]string{}, ancestors...), callerDir, dir))
+}
+
+// key is the call's key in modules.json: call names joined by dots ("net.subnets").
+func (c *Child) key() string {
+	if c.Parent == nil {
+		return c.Call.Name
+	}
+	return c.Parent.key() + "." + c.Call.Name
+}
+
+// Relative renders a directory or file relative to the root module when it lies below it.
+func (m *Model) Relative(path string) string {
+	rel, err := filepath.Rel(m.Dir, path)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return path
+	}
+	return rel
+}
+
+// readModulesJSON reads the directories `terraform init` installed modules into, by key.
+func readModulesJSON(rootDir string) map[string]string {
+	out := map[string]string{}
+	src, err := os.ReadFile(filepath.Join(rootDir, ".terraform", "modules", "modules.json"))
+	if err != nil {
+		return out
+	}
+	var manifest struct {
+		Modules []struct {
+			Key string `json:"Key"`
+			Dir string `json:"Dir"`
+		} `json:"Modules"`
+	}
+	if json.Unmarshal(src, &manifest) != nil {
+		return out
+	}
+	for _, mod := range manifest.Modules {
+		if mod.Key != "" {
+			out[mod.Key] = mod.Dir
+		}
+	}
+	return out
+}
+
+// parsedDirs caches module directories read from disk for the life of the plugin process,
+// keyed by the directory and the names, sizes and times of its files (so an editor's
+// long-lived language server sees edits): TFLint runs Checks concurrently, and every root
+// runner reads the same children.
+var parsedDirs sync.Map
+
+type parsedDir struct {
+	once    sync.Once
+	content *hclext.BodyContent
+	// problem holds the read or parse error with the path of the file as found on disk.
+	problem error
+}
+
+// readModuleDir reads a module's *.tf and *.tf.json files (override files aside) with the
+// model's schema. The problem names the path, relative to the root module.
+func readModuleDir(dir string, relative func(string) string) (*hclext.BodyContent, string) {
+	v, _ := parsedDirs.LoadOrStore(dirSignature(dir), &parsedDir{})
+	p := v.(*parsedDir)
+	p.once.Do(func() { p.content, p.problem = parseModuleDir(dir) })
+	if p.problem == nil {
+		return p.content, ""
+	}
+	var pe *parseError
+	if errors.As(p.problem, &pe) {
+		return nil, fmt.Sprintf("%s:%d,%d: %s", relative(pe.file), pe.line, pe.column, pe.summary)
+	}
+	if errors.Is(p.problem, errNotExist) {
+		return nil, fmt.Sprintf("its directory %s does not exist", relative(dir))
+	}
+	return nil, fmt.Sprintf("its directory %s cannot be read: %s", relative(dir), p.problem)
+}
+
+// dirSignature identifies a directory's current Terraform files.
+func dirSignature(dir string) string {
+	var b strings.Builder
+	b.WriteString(dir)
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if info, err := e.Info(); err == nil && !e.IsDir() {
+			fmt.Fprintf(&b, "\x00%s:%d:%d", e.Name(), info.Size(), info.ModTime().UnixNano())
+		}
+	}
+	return b.String()
+}
+
+var errNotExist = errors.New("no such directory")
+
+type parseError struct {
+	file         string
+	line, column int
+	summary      string
+}
+
+func (e *parseError) Error() string { return e.summary }
+
+func parseModuleDir(dir string) (*hclext.BodyContent, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		if os.IsNotExist(err) {
+			return nil, errNotExist
+		}
+		return nil, err
+	}
+	parser := hclparse.NewParser()
+	var files []*hcl.File
+	var names []string
+	for _, e := range entries {
+		n := e.Name()
+		if e.IsDir() || strings.HasSuffix(n, "_override.tf") || strings.HasSuffix(n, "_override.tf.json") || n == "override.tf" || n == "override.tf.json" {
+			continue
+		}
+		if strings.HasSuffix(n, ".tf") || strings.HasSuffix(n, ".tf.json") {
+			names = append(names, n)
+		}
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		path := filepath.Join(dir, n)
+		var f *hcl.File
+		var diags hcl.Diagnostics
+		if strings.HasSuffix(n, ".json") {
+			f, diags = parser.ParseJSONFile(path)
+		} else {
+			f, diags = parser.ParseHCLFile(path)
+		}
+		if diags.HasErrors() {
+			return nil, diagError(path, diags)
+		}
+		files = append(files, f)
+	}
+	content, diags := hclext.PartialContent(hcl.MergeFiles(files), schema())
+	if diags.HasErrors() {
+		return nil, diagError(dir, diags)
+	}
+	return content, nil
+}
+
+func diagError(path string, diags hcl.Diagnostics) error {
+	d := diags.Errs()[0].(*hcl.Diagnostic)
+	pe := &parseError{file: path, summary: d.Summary}
+	if d.Subject != nil {
+		pe.file, pe.line, pe.column = d.Subject.Filename, d.Subject.Start.Line, d.Subject.Start.Column
+	}
+	return pe
+}
