@@ -73,6 +73,21 @@ resource "aws_sqs_queue" "q" {
 			Expected: helper.Issues{{Rule: rule, Message: msg("aws_sqs_queue.q", "region", "us-east-1", "us-east-1"), Range: rng(12, 3, 12, 17)}},
 		},
 		{
+			Name: "a child module's region through a module input and a local",
+			Content: seedProviders + `module "regional" {
+  source = "./testdata/modules/regional"
+  region = "US-EAST-1"
+}`,
+			Expected: helper.Issues{{Rule: rule, Message: `module.regional.aws_s3_bucket.b sets region = "us-east-1" (testdata/modules/regional/main.tf:6), in the primary region us-east-1: the DR configuration would create it in the primary region. Use a DR region, or remove the argument to inherit the DR provider's region.`, Range: rng(8, 1, 8, 18)}},
+		},
+		{
+			Name: "a child module's region in a DR region",
+			Content: seedProviders + `module "regional" {
+  source = "./testdata/modules/regional"
+  region = "us-west-2"
+}`,
+		},
+		{
 			Name: "data sources only read",
 			Content: seedProviders + `data "aws_s3_bucket" "b" {
   region = "us-east-1"

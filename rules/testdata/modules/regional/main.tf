@@ -1,0 +1,7 @@
+variable "region" {}
+locals {
+  r = lower(var.region)
+}
+resource "aws_s3_bucket" "b" {
+  region = local.r
+}

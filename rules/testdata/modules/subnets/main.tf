@@ -1,0 +1,2 @@
+resource "aws_subnet" "private" {}
+data "aws_vpc" "x" {}
