@@ -39,7 +39,7 @@ func Default() *Settings {
 // primaryStateAttributes are the attributes a primary_state block accepts (the identity
 // attributes of every backend drguard knows); lock_table names the s3 dynamodb_table.
 var primaryStateAttributes = []string{
-	"backend", "bucket", "key", "region", "lock_table", "workspace_key_prefix", "prefix",
+	"backend", "bucket", "key", "region", "lock_table", "prefix",
 	"storage_account_name", "container_name", "hostname", "organization", "workspace",
 	"path", "address", "conn_str", "schema_name", "namespace", "secret_suffix",
 }

@@ -86,7 +86,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"backend file is a directory", `backend_config_file = "."`, `backend_config_file "." cannot be read`},
 		{"primary_state without backend", "primary_state {\n  bucket = \"b\"\n}", `primary_state needs backend, e.g. backend = "s3"`},
 		{"primary_state unknown backend", "primary_state {\n  backend = \"floppy\"\n}", `primary_state backend "floppy" is not a backend drguard knows; use one of azurerm, cloud, consul, cos, gcs, http, kubernetes, local, oss, pg, remote, s3`},
-		{"primary_state attribute of another backend", "primary_state {\n  backend = \"s3\"\n  bucket = \"b\"\n  prefix = \"p\"\n}", `primary_state of backend "s3" does not take prefix; it takes bucket, key, lock_table, region, workspace_key_prefix`},
+		{"primary_state attribute of another backend", "primary_state {\n  backend = \"s3\"\n  bucket = \"b\"\n  prefix = \"p\"\n}", `primary_state of backend "s3" does not take prefix; it takes bucket, key, lock_table, region`},
 		{"primary_state missing bucket", "primary_state {\n  backend = \"s3\"\n  key = \"k\"\n}", `primary_state of backend "s3" needs bucket to name the primary's state storage`},
 		{"primary_state empty bucket", "primary_state {\n  backend = \"s3\"\n  bucket = \" \"\n}", `bucket must not be empty`},
 		{"primary_state bucket list", "primary_state {\n  backend = \"s3\"\n  bucket = [\"b\"]\n}", `bucket must be a string, e.g. bucket = "..."`},

@@ -42,20 +42,24 @@ func (r *SharedBackendRule) Check(runner tflint.Runner) error {
 	own := b.Location
 	storageAttr, storage := own.Storage()
 	primaries := m.PrimaryLocations()
-	for _, p := range primaries {
-		var msg string
-		switch p.Location.Covers(own) {
-		case state.SameState:
-			msg = fmt.Sprintf("The %s backend is the primary's state (%s): a DR apply would overwrite the primary's state. Give the DR configuration its own state storage in a DR region.", b.Type, p.Source)
-		case state.SameStorage:
-			msg = fmt.Sprintf("The %s backend uses the primary's state storage %q (%s): a primary outage or a mistaken apply would take DR's state with it. Keep DR state in its own storage in a DR region.", b.Type, storage, p.Source)
-		default:
-			continue
+	var worst *model.PrimaryLocation
+	match := state.Unrelated
+	for i, p := range primaries {
+		if c := p.Location.Covers(own); c > match {
+			worst, match = &primaries[i], c
 		}
+	}
+	switch match {
+	case state.SameState:
+		msg := fmt.Sprintf("The %s backend is the primary's state (%s): a DR apply would overwrite the primary's state. Give the DR configuration its own state storage in a DR region.", b.Type, worst.Source)
 		if err := runner.EmitIssue(r, msg, b.Range(storageAttr)); err != nil {
 			return err
 		}
-		break
+	case state.SameStorage:
+		msg := fmt.Sprintf("The %s backend uses the primary's state storage %q (%s): a primary outage or a mistaken apply would take DR's state with it. Keep DR state in its own storage in a DR region.", b.Type, storage, worst.Source)
+		if err := runner.EmitIssue(r, msg, b.Range(storageAttr)); err != nil {
+			return err
+		}
 	}
 	if region := own.Region(); region != "" && m.PrimaryRegions.Has(region) {
 		msg := fmt.Sprintf("The %s backend keeps DR state in the primary region %s: a primary outage would lock DR out of its own state. Move the state storage to a DR region.", b.Type, region)

@@ -37,11 +37,12 @@ type backendKind struct {
 }
 
 var backends = map[string]backendKind{
+	// s3: in the default workspace the state object is `key` itself, whatever the
+	// workspace_key_prefix, so bucket and key name the state.
 	"s3": {
-		identity: []string{"bucket", "key", "workspace_key_prefix"},
+		identity: []string{"bucket", "key"},
 		storage:  []string{"bucket"},
 		required: []string{"bucket"},
-		defaults: map[string]string{"workspace_key_prefix": "env:"},
 		region:   "region",
 		lock:     "dynamodb_table",
 	},
@@ -215,40 +216,45 @@ const (
 	SameState
 )
 
-// Covers compares pattern, whose missing attributes match anything (a primary_state block
-// that omits key covers the whole bucket), with a concrete location. Every identity attribute
-// the pattern sets must be known in l and equal. Names match exactly; an ARN matches by its
-// resource part.
+// Covers compares a pattern (a primary_state block, or the location a primary remote state
+// reads) with a concrete location. Same state needs every identity attribute set (or
+// defaulted) on both sides and equal; same storage needs the storage attributes equal; an
+// attribute the pattern leaves out matches anything there (a primary_state block that omits
+// key covers the whole bucket). Names match exactly; an ARN matches by its resource part.
 func (pattern Location) Covers(l Location) Match {
 	if pattern.Backend != l.Backend {
 		return Unrelated
 	}
 	k := l.kind()
-	if pattern.agrees(l, k.identity) {
+	if pattern.agrees(l, k.identity, false) {
 		return SameState
 	}
-	if len(k.storage) > 0 && pattern.agrees(l, k.storage) {
+	if len(k.storage) > 0 && pattern.agrees(l, k.storage, true) {
 		return SameStorage
+	}
+	if len(k.storage) == 0 && pattern.agrees(l, k.identity, true) {
+		return SameState
 	}
 	return Unrelated
 }
 
-// agrees reports whether every named attribute the pattern sets (or defaults) is known in l
-// and equal. An empty list never agrees.
-func (pattern Location) agrees(l Location, names []string) bool {
+// agrees reports whether the named attributes are known on both sides and equal. With
+// wildcards, an attribute the pattern does not set (and has no default for) matches anything.
+// An empty list never agrees.
+func (pattern Location) agrees(l Location, names []string, wildcards bool) bool {
 	if len(names) == 0 {
 		return false
 	}
 	for _, n := range names {
-		pv, pok := pattern.Attrs[n]
-		if !pok {
-			if pattern.Unknown[n] {
-				return false
-			}
-			if _, isDefault := pattern.kind().defaults[n]; !isDefault {
+		pv, pknown := pattern.value(n)
+		if !pknown {
+			return false
+		}
+		if pv == "" {
+			if wildcards {
 				continue
 			}
-			pv, _ = pattern.value(n)
+			return false
 		}
 		lv, known := l.value(n)
 		if !known || !SameName(pv, lv) {
