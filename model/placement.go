@@ -1,6 +1,8 @@
 package model
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
@@ -24,20 +26,20 @@ func (m *Model) Placements(mod *Module, b *Block) []Placement {
 	var out []Placement
 	for _, name := range placementAttributes {
 		if a := b.Body.Attributes[name]; a != nil {
-			out = append(out, m.placementsOf(mod, name, a)...)
+			out = append(out, m.placementsOf(mod, b, name, a)...)
 		}
 	}
 	if rp, ok := ReplicaPlacements[b.Type]; ok {
 		for _, a := range nestedAttributes(b.Body, rp.Blocks, rp.Attribute) {
-			out = append(out, m.placementsOf(mod, strings.Join(append(append([]string{}, rp.Blocks...), rp.Attribute), "."), a)...)
+			out = append(out, m.placementsOf(mod, b, strings.Join(append(append([]string{}, rp.Blocks...), rp.Attribute), "."), a)...)
 		}
 	}
 	return out
 }
 
-func (m *Model) placementsOf(mod *Module, argument string, a *hclext.Attribute) []Placement {
+func (m *Model) placementsOf(mod *Module, b *Block, argument string, a *hclext.Attribute) []Placement {
 	var out []Placement
-	for _, v := range stringsOf(mod.eval.value(a.Expr)) {
+	for _, v := range mod.placementValues(b, a) {
 		region := v
 		if !m.PrimaryRegions.Has(region) {
 			region = ZoneRegion(v)
@@ -47,6 +49,24 @@ func (m *Model) placementsOf(mod *Module, argument string, a *hclext.Attribute) 
 		}
 	}
 	return out
+}
+
+// placementValues evaluates a placement argument: per instance when it is written with each
+// in a for_each resource (the AWS provider v6 multi-region pattern), else once.
+func (mod *Module) placementValues(b *Block, a *hclext.Attribute) []string {
+	if fe := b.Body.Attributes["for_each"]; fe != nil {
+		for _, t := range a.Expr.Variables() {
+			if t.RootName() == "each" {
+				var out []string
+				for _, v := range mod.perInstance(fe.Expr, a.Expr) {
+					out = append(out, stringsOf(v)...)
+				}
+				sort.Strings(out)
+				return slices.Compact(out)
+			}
+		}
+	}
+	return stringsOf(mod.eval.value(a.Expr))
 }
 
 // nestedAttributes finds the attribute at the end of a path of nested block types, in every

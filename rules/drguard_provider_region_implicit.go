@@ -8,8 +8,13 @@ import (
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 )
 
-// regionalProviders are the provider types whose configurations pick a region.
-var regionalProviders = map[string]bool{"aws": true, "google": true, "google-beta": true, "awscc": true}
+// regionSource says where a provider takes its region from when the block sets none.
+var regionSource = map[string]string{
+	"aws":         "AWS_REGION or the profile",
+	"awscc":       "AWS_REGION or the profile",
+	"google":      "GOOGLE_REGION or the gcloud configuration",
+	"google-beta": "GOOGLE_REGION or the gcloud configuration",
+}
 
 // ProviderRegionImplicitRule warns about regional provider configurations whose region comes
 // from the environment.
@@ -42,17 +47,17 @@ func (r *ProviderRegionImplicitRule) Check(runner tflint.Runner) error {
 		return err
 	}
 	for _, p := range m.Providers {
-		if !regionalProviders[m.ProviderType(p.Name)] || p.RegionAttr != nil {
+		if regionSource[m.ProviderType(p.Name)] == "" || p.RegionAttr != nil {
 			continue
 		}
-		msg := fmt.Sprintf("The provider configuration %s sets no region: it comes from the environment (AWS_REGION, a profile, gcloud defaults), so drguard cannot verify that it stays out of the primary region. Set region explicitly.", p.Key())
+		msg := fmt.Sprintf("The provider configuration %s sets no region: it comes from the environment (%s), so drguard cannot verify that it stays out of the primary region. Set region explicitly.", p.Key(), regionSource[m.ProviderType(p.Name)])
 		if err := runner.EmitIssue(r, msg, p.Block.DefRange); err != nil {
 			return err
 		}
 	}
 	for _, name := range m.UsedDefaultProviders() {
 		req := m.RequiredProviders[name]
-		if req == nil || !regionalProviders[req.Type] || m.Config(name) != nil {
+		if req == nil || regionSource[req.Type] == "" || m.Config(name) != nil {
 			continue
 		}
 		msg := fmt.Sprintf("The %s provider is used without a provider %q block: its region comes from the environment, so drguard cannot verify that it stays out of the primary region. Add provider %q { region = \"<DR region>\" }.", name, name, name)

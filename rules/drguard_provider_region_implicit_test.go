@@ -16,7 +16,7 @@ func TestProviderRegionImplicit(t *testing.T) {
 }`,
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: "The provider configuration aws.dr sets no region: it comes from the environment (AWS_REGION, a profile, gcloud defaults), so drguard cannot verify that it stays out of the primary region. Set region explicitly.",
+				Message: "The provider configuration aws.dr sets no region: it comes from the environment (AWS_REGION or the profile), so drguard cannot verify that it stays out of the primary region. Set region explicitly.",
 				Range:   rng(1, 1, 1, 15),
 			}},
 		},

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/drguard/tflint-ruleset-drguard/model"
 	"github.com/drguard/tflint-ruleset-drguard/project"
@@ -95,6 +96,13 @@ func (r *ResourceRegionRule) judged(b *model.Block, allowed model.ResourceTypePa
 }
 
 func placementMessage(address string, p model.Placement, at string) string {
-	return fmt.Sprintf("%s sets %s = %q%s, in the primary region %s: the DR configuration would create it in the primary region. Use a DR region, or remove the argument to inherit the DR provider's region.",
-		address, p.Argument, p.Value, at, p.Region)
+	fix := "Use a DR region, or remove the argument to inherit the DR provider's region."
+	switch {
+	case strings.Contains(p.Argument, "."):
+		fix = "Replicate to a DR region, or manage this replica from the primary configuration."
+	case strings.Contains(p.Argument, "zone"):
+		fix = "Use a zone of a DR region."
+	}
+	return fmt.Sprintf("%s sets %s = %q%s, in the primary region %s: the DR configuration would create it in the primary region. %s",
+		address, p.Argument, p.Value, at, p.Region, fix)
 }

@@ -10,7 +10,14 @@ import (
 func TestResourceRegion(t *testing.T) {
 	rule := NewResourceRegionRule()
 	msg := func(addr, arg, value, region string) string {
-		return addr + " sets " + arg + " = \"" + value + "\", in the primary region " + region + ": the DR configuration would create it in the primary region. Use a DR region, or remove the argument to inherit the DR provider's region."
+		fix := "Use a DR region, or remove the argument to inherit the DR provider's region."
+		switch arg {
+		case "replica.region_name":
+			fix = "Replicate to a DR region, or manage this replica from the primary configuration."
+		case "availability_zone", "availability_zones", "zone":
+			fix = "Use a zone of a DR region."
+		}
+		return addr + " sets " + arg + " = \"" + value + "\", in the primary region " + region + ": the DR configuration would create it in the primary region. " + fix
 	}
 	cases := []ruleCase{
 		{
