@@ -175,6 +175,10 @@ func doSetup() error {
 		} else {
 			fmt.Fprintf(os.Stderr, "integration: %s is TFLint %s; installing %s\n", tflintBin, got, tflintVersion)
 		}
+		// go install will not replace a file that is not a Go binary.
+		if err := os.Remove(tflintBin); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return err
+		}
 		install := exec.CommandContext(ctx, "go", "install", "github.com/terraform-linters/tflint@"+tflintVersion)
 		install.Dir = root
 		install.Env = append(os.Environ(), "GOBIN="+toolsBin)
@@ -354,15 +358,44 @@ func listCases(dir string) ([]string, error) {
 	return cases, nil
 }
 
-func TestIntegration(t *testing.T) {
-	// Build and install even with no cases, so that the plugin always builds here and
-	// a fresh clone gets its TFLint.
-	setup(t)
+// trackInputs stats every file of the repository (but .git and .tools) so that go test's
+// result cache sees them as inputs of this test: the plugin build and TFLint read them in
+// subprocesses, which the cache cannot observe, and a cached "ok" must not outlive a change
+// to a rule or a case. (`go test -count=1` bypasses the cache altogether.)
+func trackInputs(root string) error {
+	return filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			switch d.Name() {
+			case ".git", ".tools", "bin", "dist":
+				if path != root {
+					return filepath.SkipDir
+				}
+			}
+			return nil
+		}
+		_, err = os.Stat(path)
+		if errors.Is(err, os.ErrNotExist) { // a dangling symlink, or a file being replaced
+			return nil
+		}
+		return err
+	})
+}
 
+func TestIntegration(t *testing.T) {
 	root, err := repoRoot()
 	if err != nil {
 		t.Fatal(err)
 	}
+	if err := trackInputs(root); err != nil {
+		t.Fatal(err)
+	}
+	// Build and install even with no cases, so that the plugin always builds here and
+	// a fresh clone gets its TFLint.
+	setup(t)
+
 	base := casesDir
 	if !filepath.IsAbs(base) {
 		base = filepath.Join(root, base)

@@ -1,0 +1,1 @@
+dr_region = "us-east-1"

@@ -1,0 +1,19 @@
+provider "aws" {
+  region = "us-west-2"
+}
+
+provider "aws" {
+  alias  = "primary"
+  region = "us-east-1"
+}
+
+variable "queue_region" {
+  type    = string
+  default = "us-west-2"
+}
+
+# dr.tfvars (passed with --var-file) sets the primary region.
+resource "aws_sqs_queue" "jobs" {
+  name   = "dr-jobs"
+  region = var.queue_region
+}

@@ -1,0 +1,27 @@
+terraform {
+  # DR state in its own bucket, but in the primary region.
+  backend "s3" {
+    bucket       = "dr-terraform-state"
+    key          = "network/terraform.tfstate"
+    region       = "us-east-1"
+    use_lockfile = true
+  }
+}
+
+provider "aws" {
+  region = "us-west-2"
+}
+
+provider "aws" {
+  alias  = "primary"
+  region = "us-east-1"
+}
+
+data "terraform_remote_state" "primary_vpc" {
+  backend = "s3"
+  config = {
+    bucket = "primary-terraform-state"
+    key    = "network/terraform.tfstate"
+    region = "us-east-1"
+  }
+}

@@ -1,0 +1,19 @@
+plugin "terraform" {
+  enabled = false
+}
+
+plugin "drguard" {
+  enabled = true
+
+  primary_state {
+    backend = "s3"
+    bucket  = "primary-terraform-state"
+    key     = "app/terraform.tfstate"
+  }
+
+  primary_state {
+    backend = "s3"
+    bucket  = "primary-terraform-state"
+    key     = "network/terraform.tfstate"
+  }
+}

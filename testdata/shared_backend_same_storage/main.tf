@@ -1,0 +1,26 @@
+terraform {
+  # The primary bucket holds the DR state too (region from the environment).
+  backend "s3" {
+    bucket       = "primary-terraform-state"
+    key          = "dr/terraform.tfstate"
+    use_lockfile = true
+  }
+}
+
+provider "aws" {
+  region = "us-west-2"
+}
+
+provider "aws" {
+  alias  = "primary"
+  region = "us-east-1"
+}
+
+data "terraform_remote_state" "primary_vpc" {
+  backend = "s3"
+  config = {
+    bucket = "primary-terraform-state"
+    key    = "network/terraform.tfstate"
+    region = "us-east-1"
+  }
+}
