@@ -24,13 +24,15 @@ type ReplicaPlacement struct {
 	Attribute string
 }
 
-// schema is the one request drguard makes for the root module: everything every rule needs.
-func schema() *hclext.BodySchema {
-	resource := &hclext.BodySchema{Attributes: attrs(append([]string{"provider", "count", "for_each"}, placementAttributes...)...)}
+// schema is the one request drguard makes for a module: everything every rule needs, with the
+// sink arguments of the writable remote state rule.
+func schema(sinkArguments []string) *hclext.BodySchema {
+	resourceAttrs := append([]string{"provider", "count", "for_each"}, placementAttributes...)
+	resource := &hclext.BodySchema{Attributes: attrs(append(resourceAttrs, sinkArguments...)...)}
 	for _, p := range ReplicaPlacements {
 		resource.Blocks = mergeNested(resource.Blocks, p.Blocks, p.Attribute)
 	}
-	backendAttrs := []string{"workspace_key_prefix", "dynamodb_table", "use_lockfile"}
+	backendAttrs := []string{"dynamodb_table"}
 	for _, b := range state.Backends() {
 		backendAttrs = append(backendAttrs, state.IdentityAttributes(b)...)
 	}

@@ -25,10 +25,13 @@ func (e runnerEvaluator) value(expr hcl.Expression) cty.Value {
 	if expr == nil {
 		return cty.NullVal(cty.DynamicPseudoType)
 	}
-	if len(expr.Variables()) == 0 {
+	refs := expr.Variables()
+	if len(refs) == 0 {
 		if v, diags := expr.Value(nil); !diags.HasErrors() {
 			return unmark(v)
 		}
+	} else if !refersToKnowable(refs) {
+		return cty.DynamicVal
 	}
 	var v cty.Value
 	if err := e.runner.EvaluateExpr(expr, &v, nil); err != nil {
@@ -36,6 +39,21 @@ func (e runnerEvaluator) value(expr hcl.Expression) cty.Value {
 		return cty.DynamicVal
 	}
 	return unmark(v)
+}
+
+// knowableRoots are the references TFLint can know before plan; resources, data sources,
+// modules, count and each (not expanded) are unknown.
+var knowableRoots = map[string]bool{"var": true, "local": true, "path": true, "terraform": true}
+
+// refersToKnowable reports whether any reference can have a value before plan: when none can,
+// asking TFLint is a round trip for an unknown value.
+func refersToKnowable(refs []hcl.Traversal) bool {
+	for _, t := range refs {
+		if knowableRoots[t.RootName()] {
+			return true
+		}
+	}
+	return false
 }
 
 // valueWith evaluates an expression in-process against the given variables (each.key and

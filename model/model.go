@@ -27,14 +27,23 @@ type Model struct {
 	// Dir is the root module's directory.
 	Dir string
 
-	runner   tflint.Runner
+	runner tflint.Runner
+	// schema is the content schema every module of the tree is read with.
+	schema *hclext.BodySchema
+	// sinks are the arguments that select what a managed resource writes to, adjusted by the
+	// drguard_writable_remote_state rule's options (sinksErr when those are invalid).
+	sinks    SinkTable
+	sinksErr error
+
 	treeOnce sync.Once
 	tree     []*Child
 }
 
 // Build reads the root module through the runner and builds its model.
 func Build(runner tflint.Runner, settings *config.Settings) (*Model, error) {
-	content, err := runner.GetModuleContent(schema(), &tflint.GetModuleContentOption{ExpandMode: tflint.ExpandModeNone})
+	sinks, sinksErr := decodeSinkConfig(runner)
+	schema := schema(sinks.schemaArguments())
+	content, err := runner.GetModuleContent(schema, &tflint.GetModuleContentOption{ExpandMode: tflint.ExpandModeNone})
 	if err != nil {
 		return nil, err
 	}
@@ -48,11 +57,13 @@ func Build(runner tflint.Runner, settings *config.Settings) (*Model, error) {
 	}
 	m := newModel(root, settings, rootDir(wd, content))
 	m.runner = runner
+	m.schema = schema
+	m.sinks, m.sinksErr = sinks, sinksErr
 	return m, nil
 }
 
 func newModel(root *Module, settings *config.Settings, dir string) *Model {
-	m := &Model{Module: root, Settings: settings, Dir: dir}
+	m := &Model{Module: root, Settings: settings, Dir: dir, schema: schema(SinkTable{}.schemaArguments())}
 	for _, t := range root.terraform {
 		for _, b := range t.Body.Blocks {
 			if b.Type == "backend" || b.Type == "cloud" {
@@ -196,4 +207,10 @@ func (m *Model) UsedDefaultProviders() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// SinkTable returns the sink table, or the error in the drguard_writable_remote_state rule's
+// options.
+func (m *Model) SinkTable() (SinkTable, error) {
+	return m.sinks, m.sinksErr
 }

@@ -188,24 +188,36 @@ func (mod *Module) addProvider(b *hclext.Block) {
 }
 
 // instanceRegions evaluates the region of each instance of a for_each provider configuration.
-// A region written with each.key or each.value is evaluated per instance in-process; one that
-// does not depend on the instance is evaluated once.
 func (mod *Module) instanceRegions(forEach hcl.Expression, region *hclext.Attribute) map[string]string {
 	out := map[string]string{}
-	each := mod.eval.value(forEach)
-	if region == nil || !each.IsWhollyKnown() || each.IsNull() || !each.CanIterateElements() {
+	if region == nil {
 		return out
 	}
-	perInstance := false
-	for _, t := range region.Expr.Variables() {
-		if t.RootName() == "each" {
-			perInstance = true
+	for key, v := range mod.perInstance(forEach, region.Expr) {
+		if s, ok := knownString(v); ok {
+			out[key] = s
 		}
 	}
-	var shared cty.Value
-	if !perInstance {
-		shared = mod.eval.value(region.Expr)
+	return out
+}
+
+// perInstance evaluates an expression for each instance of a for_each, by instance key. One
+// written with each.key or each.value is evaluated per instance in-process; one that does not
+// depend on the instance is evaluated once. Nil when the for_each is not known.
+func (mod *Module) perInstance(forEach, expr hcl.Expression) map[string]cty.Value {
+	each := mod.eval.value(forEach)
+	if !each.IsWhollyKnown() || each.IsNull() || !each.CanIterateElements() {
+		return nil
 	}
+	usesEach := false
+	for _, t := range expr.Variables() {
+		usesEach = usesEach || t.RootName() == "each"
+	}
+	var shared cty.Value
+	if !usesEach {
+		shared = mod.eval.value(expr)
+	}
+	out := map[string]cty.Value{}
 	for it := each.ElementIterator(); it.Next(); {
 		k, v := it.Element()
 		if each.Type().IsSetType() {
@@ -215,12 +227,9 @@ func (mod *Module) instanceRegions(forEach hcl.Expression, region *hclext.Attrib
 		if !ok {
 			continue
 		}
-		r := shared
-		if perInstance {
-			r = valueWith(region.Expr, map[string]cty.Value{"each": cty.ObjectVal(map[string]cty.Value{"key": cty.StringVal(key), "value": v})})
-		}
-		if s, ok := knownString(r); ok {
-			out[key] = s
+		out[key] = shared
+		if usesEach {
+			out[key] = valueWith(expr, map[string]cty.Value{"each": cty.ObjectVal(map[string]cty.Value{"key": cty.StringVal(key), "value": v})})
 		}
 	}
 	return out
@@ -324,4 +333,10 @@ func (mod *Module) ProviderType(name string) string {
 		return req.Type
 	}
 	return name
+}
+
+// Strings evaluates an expression of the module into the known strings it holds (a string, or
+// the strings of a list).
+func (mod *Module) Strings(expr hcl.Expression) []string {
+	return stringsOf(mod.eval.value(expr))
 }

@@ -118,3 +118,33 @@ func (m *Model) PrimaryLocations() []PrimaryLocation {
 	}
 	return out
 }
+
+// AssumedRole is the role the remote state's config assumes (role_arn, or assume_role's
+// role_arn); "" when it assumes none. known is false when the config is not known.
+func (r *RemoteState) AssumedRole() (role string, known bool) {
+	attrs := state.ObjectAttributes(r.Config)
+	if attrs == nil {
+		return "", false
+	}
+	v, ok := attrs["role_arn"]
+	if !ok {
+		if ar, has := attrs["assume_role"]; has {
+			if !ar.IsKnown() {
+				return "", false
+			}
+			v, ok = state.ObjectAttributes(ar)["role_arn"]
+		}
+	}
+	if !ok || v.IsNull() {
+		return "", true
+	}
+	return state.String(v)
+}
+
+// ConfigRange is the config argument's range, or the block's when it has none.
+func (r *RemoteState) ConfigRange() hcl.Range {
+	if a := r.Block.Body.Attributes["config"]; a != nil {
+		return a.Range
+	}
+	return r.Block.DefRange
+}

@@ -33,6 +33,9 @@ type Child struct {
 	Children []*Child
 
 	env map[string]Binding
+	// proxies are the keys of the module's provider blocks that are empty but for alias: a
+	// configuration its call passes under such a key replaces the block (see proxyKeys).
+	proxies map[string]bool
 }
 
 // Root returns the root module's call this child sits under.
@@ -95,6 +98,9 @@ func (m *Model) lookup(c *Child, key string) (Binding, bool) {
 	}
 	if c.Module != nil {
 		if p := c.Module.Config(key); p != nil {
+			if b, passed := c.env[key]; passed && c.proxies[key] {
+				return b, true
+			}
 			return Binding{Owned: p, Owner: c}, true
 		}
 	}
@@ -191,7 +197,7 @@ func (r *resolver) inspect(c *Child, caller *Module, callerDir string, ancestors
 			return
 		}
 	}
-	content, problem := readModuleDir(dir, r.model.Relative)
+	content, problem := readModuleDir(dir, r.model.schema, r.model.Relative)
 	if problem != "" {
 		c.Problem = problem
 		return
@@ -204,6 +210,9 @@ func (r *resolver) inspect(c *Child, caller *Module, callerDir string, ancestors
 	}
 	eval.mod = mod
 	c.Module = mod
+	if len(mod.Providers) > 0 && len(c.env) > 0 {
+		c.proxies = proxyKeys(dir)
+	}
 	c.Children = r.children(c, mod, dir, append(append([]string{}, ancestors...), callerDir, dir))
 }
 
@@ -255,29 +264,34 @@ func readModulesJSON(rootDir string) map[string]string {
 var parsedDirs sync.Map
 
 type parsedDir struct {
-	once    sync.Once
-	content *hclext.BodyContent
+	once sync.Once
+	body hcl.Body
 	// problem holds the read or parse error with the path of the file as found on disk.
 	problem error
 }
 
 // readModuleDir reads a module's *.tf and *.tf.json files (override files aside) with the
 // model's schema. The problem names the path, relative to the root module.
-func readModuleDir(dir string, relative func(string) string) (*hclext.BodyContent, string) {
+func readModuleDir(dir string, schema *hclext.BodySchema, relative func(string) string) (*hclext.BodyContent, string) {
 	v, _ := parsedDirs.LoadOrStore(dirSignature(dir), &parsedDir{})
 	p := v.(*parsedDir)
-	p.once.Do(func() { p.content, p.problem = parseModuleDir(dir) })
-	if p.problem == nil {
-		return p.content, ""
+	p.once.Do(func() { p.body, p.problem = parseModuleDir(dir) })
+	problem := p.problem
+	if problem == nil {
+		content, diags := hclext.PartialContent(p.body, schema)
+		if !diags.HasErrors() {
+			return content, ""
+		}
+		problem = diagError(dir, diags)
 	}
 	var pe *parseError
-	if errors.As(p.problem, &pe) {
+	if errors.As(problem, &pe) {
 		return nil, fmt.Sprintf("%s:%d,%d: %s", relative(pe.file), pe.line, pe.column, pe.summary)
 	}
-	if errors.Is(p.problem, errNotExist) {
+	if errors.Is(problem, errNotExist) {
 		return nil, fmt.Sprintf("its directory %s does not exist", relative(dir))
 	}
-	return nil, fmt.Sprintf("its directory %s cannot be read: %s", relative(dir), p.problem)
+	return nil, fmt.Sprintf("its directory %s cannot be read: %s", relative(dir), problem)
 }
 
 // dirSignature identifies a directory's current Terraform files.
@@ -303,7 +317,7 @@ type parseError struct {
 
 func (e *parseError) Error() string { return e.summary }
 
-func parseModuleDir(dir string) (*hclext.BodyContent, error) {
+func parseModuleDir(dir string) (hcl.Body, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		if os.IsNotExist(err) {
@@ -338,11 +352,7 @@ func parseModuleDir(dir string) (*hclext.BodyContent, error) {
 		}
 		files = append(files, f)
 	}
-	content, diags := hclext.PartialContent(hcl.MergeFiles(files), schema())
-	if diags.HasErrors() {
-		return nil, diagError(dir, diags)
-	}
-	return content, nil
+	return hcl.MergeFiles(files), nil
 }
 
 func diagError(path string, diags hcl.Diagnostics) error {

@@ -12,4 +12,5 @@ var Rules = []tflint.Rule{
 	NewProviderRegionRule(),
 	NewProviderRegionImplicitRule(),
 	NewSharedBackendRule(),
+	NewWritableRemoteStateRule(),
 }

@@ -1,0 +1,17 @@
+provider "terraform" {}
+
+provider "terraform" {
+  alias = "primary"
+}
+
+provider "terraform" {
+  alias = "dr"
+}
+
+module "child" {
+  source = "./modules/child"
+  providers = {
+    terraform.read  = terraform.primary
+    terraform.write = terraform.dr
+  }
+}

@@ -1,0 +1,5 @@
+resource "terraform_data" "one" {}
+
+resource "terraform_data" "two" {
+  input = "x"
+}

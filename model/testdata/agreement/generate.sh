@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Regenerates <tree>/plan.json for every module tree in this directory: Terraform's own view of
+# which provider configuration each resource ends up with (configuration...provider_config_key),
+# the truth model/agreement_test.go compares drguard's resolution against.
+#
+# Needs only `terraform` (1.2 or later; written with 1.11.x) on PATH: the trees use nothing but the
+# builtin terraform provider, so init downloads nothing. jq, when present, pretty-prints.
+#
+# Usage: generate.sh [TREE...]   (default: every directory here)
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$here"
+
+if [ "$#" -gt 0 ]; then
+	trees=("$@")
+else
+	trees=()
+	for d in */; do
+		trees+=("${d%/}")
+	done
+fi
+
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+
+# No user CLI configuration, no plugin cache, no checkpoint calls: the run is the same everywhere.
+export TF_CLI_CONFIG_FILE=/dev/null
+export CHECKPOINT_DISABLE=1
+export TF_IN_AUTOMATION=1
+unset TF_PLUGIN_CACHE_DIR TF_WORKSPACE TF_CLI_ARGS TF_CLI_ARGS_init TF_CLI_ARGS_plan || true
+
+for tree in "${trees[@]}"; do
+	dir="$here/$tree"
+	if [ ! -d "$dir" ]; then
+		echo "generate.sh: no tree $tree" >&2
+		exit 1
+	fi
+	echo "==> $tree"
+	work="$scratch/$tree"
+	mkdir -p "$work"
+	# Terraform's working data (.terraform) goes to a scratch directory, never into the tree.
+	export TF_DATA_DIR="$work/data"
+	had_lock=false
+	[ -e "$dir/.terraform.lock.hcl" ] && had_lock=true
+	(
+		cd "$dir"
+		terraform init -input=false -no-color >"$work/init.log" 2>&1 || { cat "$work/init.log" >&2; exit 1; }
+		terraform plan -input=false -lock=false -refresh=false -no-color -out="$work/plan.tfplan" >"$work/plan.log" 2>&1 ||
+			{ cat "$work/plan.log" >&2; exit 1; }
+		terraform show -json -no-color "$work/plan.tfplan" >"$work/plan.raw.json"
+	)
+	if ! $had_lock; then
+		rm -f "$dir/.terraform.lock.hcl"
+	fi
+	rm -rf "$dir/.terraform"
+	if command -v jq >/dev/null 2>&1; then
+		jq . "$work/plan.raw.json" >"$dir/plan.json"
+	else
+		cp "$work/plan.raw.json" "$dir/plan.json"
+	fi
+done

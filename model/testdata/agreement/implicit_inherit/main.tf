@@ -1,0 +1,9 @@
+provider "terraform" {
+  alias = "primary"
+}
+
+resource "terraform_data" "root" {}
+
+module "child" {
+  source = "./modules/child"
+}

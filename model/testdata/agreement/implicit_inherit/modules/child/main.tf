@@ -1,0 +1,5 @@
+resource "terraform_data" "child" {}
+
+module "grandchild" {
+  source = "../grandchild"
+}

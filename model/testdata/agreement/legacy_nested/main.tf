@@ -1,0 +1,12 @@
+provider "terraform" {}
+
+provider "terraform" {
+  alias = "primary"
+}
+
+module "a" {
+  source = "./modules/a"
+  providers = {
+    terraform = terraform.primary
+  }
+}

@@ -1,0 +1,12 @@
+provider "terraform" {}
+
+provider "terraform" {
+  alias = "primary"
+}
+
+module "child" {
+  source = "./modules/child"
+  providers = {
+    terraform.a = terraform.primary
+  }
+}

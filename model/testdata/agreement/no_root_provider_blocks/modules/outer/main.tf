@@ -1,0 +1,8 @@
+resource "terraform_data" "outer" {}
+
+module "child" {
+  source = "../child"
+  providers = {
+    terraform.a = terraform
+  }
+}

@@ -1,0 +1,17 @@
+terraform {
+  required_providers {
+    terraform = {
+      configuration_aliases = [terraform.a, terraform.b]
+    }
+  }
+}
+
+resource "terraform_data" "default" {}
+
+resource "terraform_data" "on_a" {
+  provider = terraform.a
+}
+
+resource "terraform_data" "on_b" {
+  provider = terraform.b
+}

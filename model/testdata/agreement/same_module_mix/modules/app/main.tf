@@ -1,0 +1,5 @@
+resource "terraform_data" "app" {}
+
+module "inner" {
+  source = "./inner"
+}

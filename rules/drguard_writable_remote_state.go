@@ -1,0 +1,195 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/drguard/tflint-ruleset-drguard/model"
+	"github.com/drguard/tflint-ruleset-drguard/project"
+	"github.com/drguard/tflint-ruleset-drguard/state"
+	"github.com/hashicorp/hcl/v2"
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+)
+
+// WritableRemoteStateRule flags remote-state references used to write: a primary output that
+// selects the object a managed resource creates in or modifies, a remote state that reads
+// this configuration's own state, a resource that targets the primary's state storage, and
+// (with read_only_role_pattern) a primary remote state read without the read-only role.
+type WritableRemoteStateRule struct {
+	tflint.DefaultRule
+}
+
+// NewWritableRemoteStateRule returns the rule.
+func NewWritableRemoteStateRule() *WritableRemoteStateRule {
+	return &WritableRemoteStateRule{}
+}
+
+// Name returns the rule name.
+func (r *WritableRemoteStateRule) Name() string { return model.WritableRuleName }
+
+// Enabled returns whether the rule is enabled by default.
+func (r *WritableRemoteStateRule) Enabled() bool { return true }
+
+// Severity returns the rule severity.
+func (r *WritableRemoteStateRule) Severity() tflint.Severity { return tflint.ERROR }
+
+// Link returns the rule's documentation page.
+func (r *WritableRemoteStateRule) Link() string { return project.ReferenceLink(r.Name()) }
+
+// issue is a finding waiting to be emitted.
+type issue struct {
+	msg string
+	rng hcl.Range
+}
+
+// Check runs the four facets over the root module and its module tree.
+func (r *WritableRemoteStateRule) Check(runner tflint.Runner) error {
+	m, err := model.Load(runner)
+	if m == nil || err != nil {
+		return err
+	}
+	sinks, err := m.SinkTable()
+	if err != nil {
+		return err
+	}
+	issues := r.ownState(m)
+	issues = append(issues, r.readOnlyRole(m, sinks)...)
+	flows := m.FlowAnalyzer()
+	targets := primaryTargets(m)
+	visit := func(c *model.Child, mod *model.Module, at *hcl.Range) {
+		for _, b := range mod.Blocks {
+			if b.Kind != "resource" {
+				continue
+			}
+			for _, arg := range sinks.Targets(b.Type) {
+				a := b.Body.Attributes[arg]
+				if a == nil {
+					continue
+				}
+				use := qualified(c, b.Address()) + "." + arg
+				rng := a.Range
+				if at != nil {
+					rng = *at
+				}
+				issues = append(issues, r.writes(m, c, b, a.Expr, arg, sinks, flows, targets, use, rng)...)
+			}
+		}
+	}
+	visit(nil, m.Module, nil)
+	for _, call := range m.Tree() {
+		call.Walk(func(c *model.Child) {
+			if c.Module != nil {
+				visit(c, c.Module, &call.Call.Block.DefRange)
+			}
+		})
+	}
+	for _, is := range issues {
+		if err := runner.EmitIssue(r, is.msg, is.rng); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writes judges one target argument: a primary output flowing into a sink (facet a), or a
+// name of the primary's state storage (facet c).
+func (r *WritableRemoteStateRule) writes(m *model.Model, c *model.Child, b *model.Block, expr hcl.Expression, arg string, sinks model.SinkTable, flows *model.FlowAnalyzer, targets map[string]string, use string, rng hcl.Range) []issue {
+	var out []issue
+	isSink := false
+	for _, s := range sinks.Arguments(b.Type) {
+		isSink = isSink || s == arg
+	}
+	found := flows.Flows(c, b, expr)
+	for _, f := range found {
+		if f.Config || !isSink || !m.IsPrimary(f.Remote) {
+			continue
+		}
+		at := rng
+		if f.Entry != nil {
+			at = *f.Entry
+		}
+		return append(out, issue{fmt.Sprintf("%s selects an object of the primary from its remote state: %s. The data bridge is read-only: a DR configuration may point at primary objects, but must not create in or modify them. Use a DR-side object here, or manage this in the primary configuration.", use, f.Path(use)), at})
+	}
+	for _, f := range found {
+		if f.Config && m.IsPrimary(f.Remote) {
+			return append(out, issue{fmt.Sprintf("%s names the primary's state storage: %s. The DR configuration would write to the primary's state. Remove the resource, or point it at DR's own storage.", use, f.Path(use)), rng})
+		}
+	}
+	for _, name := range stringValues(m, c, expr) {
+		for target, source := range targets {
+			if state.SameName(name, target) {
+				return append(out, issue{fmt.Sprintf("%s names %s, the primary's state storage (%s): the DR configuration would write to the primary's state. Remove the resource, or point it at DR's own storage.", use, target, source), rng})
+			}
+		}
+	}
+	return out
+}
+
+// stringValues evaluates an argument in its module: the names it holds, if known.
+func stringValues(m *model.Model, c *model.Child, expr hcl.Expression) []string {
+	mod := m.Module
+	if c != nil {
+		mod = c.Module
+	}
+	return mod.Strings(expr)
+}
+
+// primaryTargets maps the names of the primary's state buckets, storage accounts and lock
+// tables to where drguard learned them.
+func primaryTargets(m *model.Model) map[string]string {
+	out := map[string]string{}
+	for _, p := range m.PrimaryLocations() {
+		if _, name := p.Location.Storage(); name != "" && p.Location.Backend != "remote" {
+			out[name] = p.Source
+		}
+		if t := p.Location.LockTable(); t != "" {
+			out[t] = p.Source
+		}
+	}
+	return out
+}
+
+// ownState reports remote states that read this configuration's own state (facet b).
+func (r *WritableRemoteStateRule) ownState(m *model.Model) []issue {
+	if m.Backend == nil {
+		return nil
+	}
+	var out []issue
+	for _, rs := range m.RemoteStates {
+		if rs.Backend == "" || m.Backend.Location.Covers(rs.Location) != state.SameState {
+			continue
+		}
+		out = append(out, issue{fmt.Sprintf("%s reads this configuration's own state (its %s backend): the bridge would read what it writes. Point it at the primary's state.", rs.Address(), m.Backend.Type), rs.Block.DefRange})
+	}
+	return out
+}
+
+// readOnlyRole reports primary remote states read without a role matching
+// read_only_role_pattern (facet d).
+func (r *WritableRemoteStateRule) readOnlyRole(m *model.Model, sinks model.SinkTable) []issue {
+	if sinks.ReadOnlyRole == nil {
+		return nil
+	}
+	var out []issue
+	for _, rs := range m.RemoteStates {
+		if !m.IsPrimary(rs) {
+			continue
+		}
+		role, known := rs.AssumedRole()
+		if !known || sinks.ReadOnlyRole.MatchString(role) {
+			continue
+		}
+		what := "assumes no role"
+		if role != "" {
+			what = fmt.Sprintf("assumes %s", role)
+		}
+		out = append(out, issue{fmt.Sprintf("%s reads the primary's state but %s, which does not match read_only_role_pattern %q: the bridge could write to the primary. Set role_arn (or assume_role.role_arn) in its config to the primary's read-only role.", rs.Address(), what, sinks.ReadOnlyRole), rs.ConfigRange()})
+	}
+	return out
+}
+
+func qualified(c *model.Child, address string) string {
+	if c == nil {
+		return address
+	}
+	return c.Address + "." + address
+}
