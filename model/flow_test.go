@@ -1,0 +1,86 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+const flowSource = `
+provider "aws" {
+  alias  = "primary"
+  region = "us-east-1"
+}
+data "terraform_remote_state" "net" {
+  backend = "s3"
+  config = {
+    bucket = "primary-terraform-state"
+    key    = "network.tfstate"
+    region = "us-east-1"
+  }
+}
+locals {
+  ids    = data.terraform_remote_state.net.outputs.route_table_ids
+  listed = [for id in local.ids : upper(id)]
+  first  = local.listed[0]
+  picked = var.flag ? local.first : "rtb-dr"
+  splat  = data.terraform_remote_state.net.outputs.subnets[*].id
+  joined = join(",", concat(local.splat, ["x"]))
+  loop1  = local.loop2
+  loop2  = local.loop1
+  cidr   = data.terraform_remote_state.net.outputs.vpc_cidr
+  bucket = data.terraform_remote_state.net.config.bucket
+}
+variable "flag" {
+  default = true
+}
+resource "aws_route" "r" {
+  for_each       = toset(local.ids)
+  route_table_id = local.picked
+  gateway_id     = each.value
+  vpc_id = local.cidr
+  subnet_id = local.joined
+  zone_id = local.loop1
+  resource_id = data.terraform_remote_state.net.outputs["zone"]
+  bucket = local.bucket
+  role = var.flag == data.terraform_remote_state.net.outputs.x ? "a" : "b"
+  table_name = lookup({ k = local.first }, "k", "z")
+}
+`
+
+func TestFlows(t *testing.T) {
+	m := build(t, flowSource, nil)
+	var route *Block
+	for _, b := range m.Blocks {
+		if b.Address() == "aws_route.r" {
+			route = b
+		}
+	}
+	a := m.FlowAnalyzer()
+	paths := func(arg string) string {
+		var out []string
+		for _, f := range a.Flows(nil, route, route.Body.Attributes[arg].Expr) {
+			out = append(out, f.Path(arg))
+		}
+		return strings.Join(out, " | ")
+	}
+	tests := map[string]string{
+		"route_table_id": "route_table_id <- local.picked <- local.first <- local.listed <- local.ids <- data.terraform_remote_state.net.outputs.route_table_ids",
+		"gateway_id":     "gateway_id <- each.value <- local.ids <- data.terraform_remote_state.net.outputs.route_table_ids",
+		"vpc_id":         "vpc_id <- local.cidr <- data.terraform_remote_state.net.outputs.vpc_cidr",
+		"subnet_id":      "subnet_id <- local.joined <- local.splat <- data.terraform_remote_state.net.outputs.subnets",
+		"zone_id":        "",
+		"resource_id":    "resource_id <- data.terraform_remote_state.net.outputs.zone",
+		"bucket":         "bucket <- local.bucket <- data.terraform_remote_state.net.config.bucket",
+		"role":           "",
+		"table_name":     "table_name <- local.first <- local.listed <- local.ids <- data.terraform_remote_state.net.outputs.route_table_ids",
+	}
+	for arg, want := range tests {
+		if got := paths(arg); got != want {
+			t.Errorf("%s:\n got %s\nwant %s", arg, got, want)
+		}
+	}
+	flows := a.Flows(nil, route, route.Body.Attributes["bucket"].Expr)
+	if len(flows) != 1 || !flows[0].Config || flows[0].Value != "primary-terraform-state" || !m.IsPrimary(flows[0].Remote) {
+		t.Errorf("config flow = %+v", flows)
+	}
+}
