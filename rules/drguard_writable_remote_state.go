@@ -92,7 +92,7 @@ func (r *WritableRemoteStateRule) Check(runner tflint.Runner) error {
 
 // writes judges one target argument: a primary output flowing into a sink (facet a), or a
 // name of the primary's state storage (facet c).
-func (r *WritableRemoteStateRule) writes(m *model.Model, c *model.Child, b *model.Block, expr hcl.Expression, arg string, sinks model.SinkTable, flows *model.FlowAnalyzer, targets map[string]string, use string, rng hcl.Range) []issue {
+func (r *WritableRemoteStateRule) writes(m *model.Model, c *model.Child, b *model.Block, expr hcl.Expression, arg string, sinks model.SinkTable, flows *model.FlowAnalyzer, targets []target, use string, rng hcl.Range) []issue {
 	var out []issue
 	isSink := false
 	for _, s := range sinks.Arguments(b.Type) {
@@ -115,9 +115,9 @@ func (r *WritableRemoteStateRule) writes(m *model.Model, c *model.Child, b *mode
 		}
 	}
 	for _, name := range stringValues(m, c, expr) {
-		for target, source := range targets {
-			if state.SameName(name, target) {
-				return append(out, issue{fmt.Sprintf("%s names %s, the primary's state storage (%s): the DR configuration would write to the primary's state. Remove the resource, or point it at DR's own storage.", use, target, source), rng})
+		for _, t := range targets {
+			if state.SameName(name, t.name) {
+				return append(out, issue{fmt.Sprintf("%s names %s, the primary's state storage (%s): the DR configuration would write to the primary's state. Remove the resource, or point it at DR's own storage.", use, t.name, t.source), rng})
 			}
 		}
 	}
@@ -133,16 +133,21 @@ func stringValues(m *model.Model, c *model.Child, expr hcl.Expression) []string 
 	return mod.Strings(expr)
 }
 
-// primaryTargets maps the names of the primary's state buckets, storage accounts and lock
-// tables to where drguard learned them.
-func primaryTargets(m *model.Model) map[string]string {
-	out := map[string]string{}
+// target is a name of the primary's state storage (a bucket, a storage account, a lock table)
+// and where drguard learned it.
+type target struct {
+	name, source string
+}
+
+// primaryTargets lists the primary's state storage names, primary_state blocks first.
+func primaryTargets(m *model.Model) []target {
+	var out []target
 	for _, p := range m.PrimaryLocations() {
 		if _, name := p.Location.Storage(); name != "" && p.Location.Backend != "remote" {
-			out[name] = p.Source
+			out = append(out, target{name, p.Source})
 		}
 		if t := p.Location.LockTable(); t != "" {
-			out[t] = p.Source
+			out = append(out, target{t, p.Source})
 		}
 	}
 	return out
