@@ -27,9 +27,15 @@ type allowedConfig struct {
 	AllowedResourceTypes []string `hclext:"allowed_resource_types,optional"`
 }
 
-// AllowedResourceTypes reads allowed_resource_types from the drguard_primary_provider_resource
-// rule block, and checks that every entry is a valid glob pattern.
+// AllowedResourceTypes returns allowed_resource_types of the drguard_primary_provider_resource
+// rule block, read once per model.
 func (m *Model) AllowedResourceTypes() (ResourceTypePatterns, error) {
+	m.allowedOnce.Do(func() { m.allowed, m.allowedErr = m.decodeAllowed() })
+	return m.allowed, m.allowedErr
+}
+
+// decodeAllowed reads the option and checks that every entry is a valid glob pattern.
+func (m *Model) decodeAllowed() (ResourceTypePatterns, error) {
 	var cfg allowedConfig
 	if err := m.runner.DecodeRuleConfig(AllowedRuleName, &cfg); err != nil {
 		return nil, fmt.Errorf(`rule %q: allowed_resource_types must be a list of resource type patterns, e.g. ["aws_acm_certificate", "aws_cloudfront_*"]: %w`, AllowedRuleName, err)

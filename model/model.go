@@ -35,6 +35,10 @@ type Model struct {
 	sinks    SinkTable
 	sinksErr error
 
+	allowedOnce sync.Once
+	allowed     ResourceTypePatterns
+	allowedErr  error
+
 	treeOnce sync.Once
 	tree     []*Child
 }
