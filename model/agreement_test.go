@@ -13,10 +13,13 @@ import (
 )
 
 // The trees under testdata/agreement are small module trees that use only Terraform's builtin
-// terraform provider; generate.sh plans each one with Terraform and stores `terraform show
-// -json` as <tree>/plan.json. TestAgreementWithTerraform checks that drguard's resolution of
-// the module tree binds every managed resource to the provider configuration Terraform's plan
-// JSON names in its provider_config_key. It needs neither Terraform nor TFLint.
+// terraform provider; generate.sh plans each one with Terraform, stores `terraform show -json`
+// as <tree>/plan.json, applies the plan to a scratch state and stores the state's resources as
+// <tree>/state.json. TestAgreementWithTerraform checks that drguard's resolution of the module
+// tree binds every managed resource to the provider configuration Terraform names: the plan
+// JSON's provider_config_key, unless the state shows Terraform used another configuration (the
+// plan JSON keeps naming a module's empty proxy provider block that a passed configuration
+// replaced; see proxyKeys). It needs neither Terraform nor TFLint.
 
 const agreementDir = "testdata/agreement"
 
@@ -96,6 +99,115 @@ func terraformKeys(t *testing.T, path string) map[string]string {
 	return out
 }
 
+// stateKeys reads state.json: absolute resource address (module instance keys dropped) -> the
+// configuration Terraform used, in plan JSON's key form. Resources without instances (a module
+// called with count = 0) are not in the state.
+func stateKeys(t *testing.T, path string) map[string]string {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run testdata/agreement/generate.sh)", err)
+	}
+	var state struct {
+		Resources []struct {
+			Module   string `json:"module"`
+			Mode     string `json:"mode"`
+			Type     string `json:"type"`
+			Name     string `json:"name"`
+			Provider string `json:"provider"`
+		} `json:"resources"`
+	}
+	if err := json.Unmarshal(src, &state); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	out := map[string]string{}
+	for _, r := range state.Resources {
+		if r.Mode != "managed" {
+			continue
+		}
+		addr := r.Type + "." + r.Name
+		if r.Module != "" {
+			addr = withoutInstanceKeys(r.Module) + "." + addr
+		}
+		key, ok := providerConfigKey(r.Provider)
+		if !ok {
+			t.Fatalf("%s: %s: cannot read provider address %q", path, addr, r.Provider)
+		}
+		if prev, seen := out[addr]; seen && prev != key {
+			t.Errorf("%s: instances of %s use %s and %s", path, addr, prev, key)
+		}
+		out[addr] = key
+	}
+	return out
+}
+
+// sameConfiguration compares a plan JSON key with one read from the state, whose local name is
+// the provider type: the same module and alias, the local name aside (a module cannot have two
+// configurations of one provider with the same alias).
+func sameConfiguration(planned, used string) bool {
+	split := func(key string) (string, string) {
+		owner, config, ok := strings.Cut(key, ":")
+		if !ok {
+			owner, config = "", key
+		}
+		_, alias, _ := strings.Cut(config, ".")
+		return owner, alias
+	}
+	po, pa := split(planned)
+	uo, ua := split(used)
+	return po == uo && pa == ua
+}
+
+// withoutInstanceKeys turns module.a["x"].module.b[0] into module.a.module.b.
+func withoutInstanceKeys(addr string) string {
+	var b strings.Builder
+	depth, quoted := 0, false
+	for i := 0; i < len(addr); i++ {
+		c := addr[i]
+		switch {
+		case quoted && c == '\\':
+			i++
+		case quoted:
+			quoted = c != '"'
+		case c == '"' && depth > 0:
+			quoted = true
+		case c == '[':
+			depth++
+		case c == ']':
+			depth--
+		case depth == 0:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// providerConfigKey renders a state's absolute provider address the way plan JSON keys
+// configurations: provider["terraform.io/builtin/terraform"].primary -> terraform.primary,
+// module.legacy.provider["terraform.io/builtin/terraform"] -> module.legacy:terraform. The
+// local name is taken to be the provider type (the state does not record it).
+func providerConfigKey(addr string) (string, bool) {
+	module, rest, ok := strings.Cut(addr, "provider[\"")
+	if !ok {
+		return "", false
+	}
+	fqn, alias, ok := strings.Cut(rest, "\"]")
+	if !ok {
+		return "", false
+	}
+	key := fqn[strings.LastIndex(fqn, "/")+1:]
+	if alias != "" {
+		if !strings.HasPrefix(alias, ".") {
+			return "", false
+		}
+		key += alias
+	}
+	if module != "" {
+		key = strings.TrimSuffix(module, ".") + ":" + key
+	}
+	return key, true
+}
+
 // drguardKeys renders drguard's binding of every managed resource the way plan JSON keys it:
 // `terraform.primary` for a root configuration, `module.legacy:terraform` for one a child
 // module declares itself.
@@ -157,6 +269,17 @@ func TestAgreementWithTerraform(t *testing.T) {
 				t.Fatal(err)
 			}
 			want := terraformKeys(t, filepath.Join(dir, "plan.json"))
+			used := stateKeys(t, filepath.Join(dir, "state.json"))
+			for a, key := range used {
+				planned, ok := want[a]
+				switch {
+				case !ok:
+					t.Errorf("%s: the state has managed resource %s, the plan JSON configuration does not", tree, a)
+				case !sameConfiguration(planned, key):
+					t.Logf("%s: %s: the plan JSON names %s, but Terraform used %s (the state)", tree, a, planned, key)
+					want[a] = key
+				}
+			}
 			got := drguardKeys(t, agreementModel(t, dir))
 			addrs := map[string]bool{}
 			for a := range want {

@@ -14,7 +14,7 @@ import (
 // (module.c:aws.east) as the resource's provider_config_key in that case; its state names the
 // passed configuration, which is the one the resource is created with.
 func proxyKeys(dir string) map[string]bool {
-	body, err := parseModuleDir(dir)
+	body, err := moduleBody(dir)
 	if err != nil || body == nil {
 		return nil
 	}

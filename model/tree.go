@@ -263,6 +263,14 @@ func readModulesJSON(rootDir string) map[string]string {
 // runner reads the same children.
 var parsedDirs sync.Map
 
+// moduleBody returns a module directory's files merged into one body, parsed once per process.
+func moduleBody(dir string) (hcl.Body, error) {
+	v, _ := parsedDirs.LoadOrStore(dirSignature(dir), &parsedDir{})
+	p := v.(*parsedDir)
+	p.once.Do(func() { p.body, p.problem = parseModuleDir(dir) })
+	return p.body, p.problem
+}
+
 type parsedDir struct {
 	once sync.Once
 	body hcl.Body
@@ -273,12 +281,9 @@ type parsedDir struct {
 // readModuleDir reads a module's *.tf and *.tf.json files (override files aside) with the
 // model's schema. The problem names the path, relative to the root module.
 func readModuleDir(dir string, schema *hclext.BodySchema, relative func(string) string) (*hclext.BodyContent, string) {
-	v, _ := parsedDirs.LoadOrStore(dirSignature(dir), &parsedDir{})
-	p := v.(*parsedDir)
-	p.once.Do(func() { p.body, p.problem = parseModuleDir(dir) })
-	problem := p.problem
+	body, problem := moduleBody(dir)
 	if problem == nil {
-		content, diags := hclext.PartialContent(p.body, schema)
+		content, diags := hclext.PartialContent(body, schema)
 		if !diags.HasErrors() {
 			return content, ""
 		}

@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
-# Regenerates <tree>/plan.json for every module tree in this directory: Terraform's own view of
-# which provider configuration each resource ends up with (configuration...provider_config_key),
-# the truth model/agreement_test.go compares drguard's resolution against.
+# Regenerates, for every module tree in this directory, the truth model/agreement_test.go
+# compares drguard's resolution against:
+#
+#   <tree>/plan.json   `terraform show -json` of a plan: configuration...provider_config_key names
+#                      the provider configuration of every resource block.
+#   <tree>/state.json  the resources of the state after applying that plan to a scratch state
+#                      (terraform_data only stores values; nothing leaves this machine): their
+#                      `provider` is the configuration Terraform really used. It differs from the
+#                      plan JSON key where a module's empty "proxy" provider block is replaced by
+#                      a passed configuration (see proxy_block/main.tf).
 #
 # Needs only `terraform` (1.2 or later; written with 1.11.x) on PATH: the trees use nothing but the
 # builtin terraform provider, so init downloads nothing. jq, when present, pretty-prints.
@@ -49,14 +56,24 @@ for tree in "${trees[@]}"; do
 		terraform plan -input=false -lock=false -refresh=false -no-color -out="$work/plan.tfplan" >"$work/plan.log" 2>&1 ||
 			{ cat "$work/plan.log" >&2; exit 1; }
 		terraform show -json -no-color "$work/plan.tfplan" >"$work/plan.raw.json"
+		terraform apply -input=false -lock=false -no-color -auto-approve -state-out="$work/terraform.tfstate" "$work/plan.tfplan" \
+			>"$work/apply.log" 2>&1 || { cat "$work/apply.log" >&2; exit 1; }
 	)
 	if ! $had_lock; then
 		rm -f "$dir/.terraform.lock.hcl"
 	fi
 	rm -rf "$dir/.terraform"
+	rm -f "$dir/terraform.tfstate" "$dir/terraform.tfstate.backup"
 	if command -v jq >/dev/null 2>&1; then
-		jq . "$work/plan.raw.json" >"$dir/plan.json"
+		# Without the timestamp, and with child modules in address order (Terraform lists
+		# them in map order), an unchanged tree regenerates byte for byte.
+		jq 'del(.timestamp) | walk(if type == "object" and (.child_modules | type) == "array" then .child_modules |= sort_by(.address) else . end)' \
+			"$work/plan.raw.json" >"$dir/plan.json"
+		# Only what the test reads: ids and lineage change on every run.
+		jq '{resources: [.resources[] | {"module": .module, mode: .mode, type: .type, name: .name, provider: .provider}] | sort_by(.module, .mode, .type, .name)}' \
+			"$work/terraform.tfstate" >"$dir/state.json"
 	else
 		cp "$work/plan.raw.json" "$dir/plan.json"
+		cp "$work/terraform.tfstate" "$dir/state.json"
 	fi
 done
