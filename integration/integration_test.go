@@ -60,9 +60,14 @@
 // # Writing result.json
 //
 // DRGUARD_UPDATE_GOLDEN=1 go test ./integration/ writes every case's result.json from the
-// actual output instead of comparing. It is for authoring only: review every written file
-// (the messages, the ranges, and that the case shows what it is meant to show) before
-// committing it, since a golden file written this way passes by construction.
+// actual output (reduced form, 2-space indent, trailing newline) instead of comparing. It is
+// for authoring only: limit it to the case at hand with -run 'TestIntegration/<case>$', and
+// review every written file (the messages, the ranges, and that the case shows what it is
+// meant to show) before committing it, since a golden file written this way passes by
+// construction.
+//
+// go test caches a passing run; the test stats every file of the repository so that a change
+// to a rule or a case reruns it. -count=1 forces a run.
 package integration
 
 import (
@@ -364,6 +369,9 @@ func listCases(dir string) ([]string, error) {
 // to a rule or a case. (`go test -count=1` bypasses the cache altogether.)
 func trackInputs(root string) error {
 	return filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
+		if errors.Is(err, os.ErrNotExist) { // removed while we walk (others at work)
+			return nil
+		}
 		if err != nil {
 			return err
 		}
