@@ -184,7 +184,7 @@ func decodeSinkConfig(runner tflint.Runner) (SinkTable, error) {
 	t := SinkTable{extra: map[string][]string{}, ignored: map[string]bool{}}
 	var cfg writableConfig
 	if err := runner.DecodeRuleConfig(WritableRuleName, &cfg); err != nil {
-		return empty, fmt.Errorf("rule %q: %w", WritableRuleName, err)
+		return empty, fmt.Errorf(`rule %q: extra_sinks and ignored_sinks must be lists of "TYPE.ARGUMENT" strings, read_only_role_pattern a string: %w`, WritableRuleName, err)
 	}
 	for _, option := range []struct {
 		name    string

@@ -50,7 +50,7 @@ func (r *PrimaryProviderModuleRule) Check(runner tflint.Runner) error {
 	}
 	var cfg primaryProviderModuleConfig
 	if err := runner.DecodeRuleConfig(r.Name(), &cfg); err != nil {
-		return err
+		return fmt.Errorf(`rule %q: trusted_modules must be a list of module call names or sources, e.g. ["vpc", "terraform-aws-modules/vpc/aws"]: %w`, r.Name(), err)
 	}
 	allowed, err := m.AllowedResourceTypes()
 	if err != nil {

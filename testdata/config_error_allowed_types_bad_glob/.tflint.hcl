@@ -1,0 +1,13 @@
+plugin "terraform" {
+  enabled = false
+}
+
+plugin "drguard" {
+  enabled = true
+
+}
+
+rule "drguard_primary_provider_resource" {
+  enabled                = true
+  allowed_resource_types = ["aws_[acm"]
+}

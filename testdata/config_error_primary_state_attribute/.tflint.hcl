@@ -1,0 +1,12 @@
+plugin "terraform" {
+  enabled = false
+}
+
+plugin "drguard" {
+  enabled = true
+  primary_state {
+    backend = "gcs"
+    bucket  = "primary-state"
+    key     = "network"
+  }
+}

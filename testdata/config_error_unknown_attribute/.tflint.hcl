@@ -1,0 +1,8 @@
+plugin "terraform" {
+  enabled = false
+}
+
+plugin "drguard" {
+  enabled = true
+  primary_alias = ["primary"]
+}
