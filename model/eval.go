@@ -12,6 +12,9 @@ import (
 // judges only what it knows, and leaves invalid configurations to `terraform validate`.
 type evaluator interface {
 	value(expr hcl.Expression) cty.Value
+	// valueEach evaluates with each.key and each.value bound (an instance of a for_each
+	// module call written in this module).
+	valueEach(expr hcl.Expression, each cty.Value) cty.Value
 }
 
 // runnerEvaluator evaluates in the root module through TFLint. Literals (no references) are
@@ -39,6 +42,23 @@ func (e runnerEvaluator) value(expr hcl.Expression) cty.Value {
 		return cty.DynamicVal
 	}
 	return unmark(v)
+}
+
+// valueEach evaluates an expression written with each in-process; TFLint cannot bind each for
+// an unexpanded block, so one that mixes each with other references is unknown.
+func (e runnerEvaluator) valueEach(expr hcl.Expression, each cty.Value) cty.Value {
+	onlyEach, usesEach := true, false
+	for _, t := range expr.Variables() {
+		usesEach = usesEach || t.RootName() == "each"
+		onlyEach = onlyEach && t.RootName() == "each"
+	}
+	switch {
+	case !usesEach:
+		return e.value(expr)
+	case onlyEach:
+		return valueWith(expr, map[string]cty.Value{"each": each})
+	}
+	return cty.DynamicVal
 }
 
 // knowableRoots are the references TFLint can know before plan; resources, data sources,

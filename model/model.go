@@ -121,48 +121,42 @@ func (m *Model) PrimaryNamed(alias string) bool {
 	return false
 }
 
-// Primary tells whether a reference binds to a primary provider configuration, and why, in
-// words for a message: `aws.primary (us-east-1)`, `aws.east, whose region us-east-1 is primary`.
+// Primary tells whether a reference binds to a primary provider configuration of the root
+// module, and why, in words for a message: `the primary provider configuration aws.primary
+// (us-east-1)`, `the provider configuration aws.east, whose region us-east-1 is primary`.
 func (m *Model) Primary(ref ProviderRef) (string, bool) {
-	p := m.Config(ref.ConfigKey())
+	return m.primaryConfig(m.Config(ref.ConfigKey()), ref, ref.String())
+}
+
+// primaryConfig judges a reference to a configuration (nil when there is no block for it);
+// name is how the message calls it.
+func (m *Model) primaryConfig(p *ProviderConfig, ref ProviderRef, name string) (string, bool) {
 	named := m.PrimaryNamed(ref.Alias)
-	if p == nil {
-		if named {
-			return fmt.Sprintf("the primary provider configuration %s", ref), true
-		}
-		return "", false
+	region := ""
+	if p != nil {
+		region = p.Region
 	}
-	if p.ForEach {
-		return m.primaryInstance(ref, p, named)
+	if p != nil && p.ForEach {
+		if r, ok := p.Instances[ref.Key]; ok && ref.HasKey && ref.KeyKnown {
+			region = r
+		} else if !named {
+			return m.primaryInstance(p, name)
+		}
 	}
 	switch {
-	case named && p.Region != "":
-		return fmt.Sprintf("the primary provider configuration %s (%s)", ref, p.Region), true
+	case named && region != "":
+		return fmt.Sprintf("the primary provider configuration %s (%s)", name, region), true
 	case named:
-		return fmt.Sprintf("the primary provider configuration %s", ref), true
-	case m.PrimaryRegions.Has(p.Region):
-		return fmt.Sprintf("the provider configuration %s, whose region %s is primary", ref, p.Region), true
+		return fmt.Sprintf("the primary provider configuration %s", name), true
+	case region != "" && m.PrimaryRegions.Has(region):
+		return fmt.Sprintf("the provider configuration %s, whose region %s is primary", name, region), true
 	}
 	return "", false
 }
 
-// primaryInstance judges a reference to a for_each configuration: it is primary when any
-// instance is, unless its key is known and names an instance that is not.
-func (m *Model) primaryInstance(ref ProviderRef, p *ProviderConfig, named bool) (string, bool) {
-	if ref.HasKey && ref.KeyKnown {
-		r, ok := p.Instances[ref.Key]
-		switch {
-		case ok && m.PrimaryRegions.Has(r):
-			return fmt.Sprintf("the provider configuration %s, whose region %s is primary", ref, r), true
-		case ok && !named:
-			return "", false
-		case ok && named:
-			return fmt.Sprintf("the primary provider configuration %s (%s)", ref, r), true
-		}
-	}
-	if named {
-		return fmt.Sprintf("the primary provider configuration %s", ref), true
-	}
+// primaryInstance judges a reference to a for_each configuration whose instance is not known:
+// it is primary when any instance is.
+func (m *Model) primaryInstance(p *ProviderConfig, name string) (string, bool) {
 	keys := make([]string, 0, len(p.Instances))
 	for k, r := range p.Instances {
 		if m.PrimaryRegions.Has(r) {
@@ -173,7 +167,7 @@ func (m *Model) primaryInstance(ref ProviderRef, p *ProviderConfig, named bool) 
 		return "", false
 	}
 	sort.Strings(keys)
-	return fmt.Sprintf("the provider configuration %s, whose instance %q is in the primary region %s", ref, keys[0], p.Instances[keys[0]]), true
+	return fmt.Sprintf("the provider configuration %s, whose instance %q is in the primary region %s", name, keys[0], p.Instances[keys[0]]), true
 }
 
 // UsedDefaultProviders lists, sorted, the provider local names whose default configuration the

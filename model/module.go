@@ -1,7 +1,6 @@
 package model
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/drguard/tflint-ruleset-drguard/state"
@@ -294,7 +293,7 @@ func (mod *Module) addModuleCall(b *hclext.Block) error {
 	if a := b.Body.Attributes["providers"]; a != nil {
 		pairs, diags := hcl.ExprMap(a.Expr)
 		if diags.HasErrors() {
-			return fmt.Errorf("%s: providers must be a map such as { aws = aws.primary }", a.Range)
+			return &ConfigError{Range: a.Range, Message: "providers must be a map such as { aws = aws.primary }"}
 		}
 		for _, kv := range pairs {
 			key, err := ParseProviderRef(kv.Key)

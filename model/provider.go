@@ -59,33 +59,33 @@ func ParseProviderRef(expr hcl.Expression) (ProviderRef, error) {
 			}
 		}
 		if diags.HasErrors() {
-			return ref, fmt.Errorf("%s: a provider reference must look like aws or aws.ALIAS", expr.Range())
+			return ref, &ConfigError{Range: expr.Range(), Message: "a provider reference must look like aws or aws.ALIAS"}
 		}
 	}
 	if len(trav) == 0 || len(trav) > 3 {
-		return ref, fmt.Errorf("%s: a provider reference must look like aws or aws.ALIAS", expr.Range())
+		return ref, &ConfigError{Range: expr.Range(), Message: "a provider reference must look like aws or aws.ALIAS"}
 	}
 	ref.Name = trav.RootName()
 	for _, step := range trav[1:] {
 		switch s := step.(type) {
 		case hcl.TraverseAttr:
 			if ref.Alias != "" || ref.HasKey {
-				return ref, fmt.Errorf("%s: a provider reference must look like aws or aws.ALIAS", expr.Range())
+				return ref, &ConfigError{Range: expr.Range(), Message: "a provider reference must look like aws or aws.ALIAS"}
 			}
 			ref.Alias = s.Name
 		case hcl.TraverseIndex:
 			if ref.Alias == "" || ref.HasKey {
-				return ref, fmt.Errorf("%s: only an aliased provider configuration takes an instance key", expr.Range())
+				return ref, &ConfigError{Range: expr.Range(), Message: "only an aliased provider configuration takes an instance key"}
 			}
 			ref.HasKey = true
 			ref.Key, ref.KeyKnown = keyString(s.Key)
 		default:
-			return ref, fmt.Errorf("%s: a provider reference must look like aws or aws.ALIAS", expr.Range())
+			return ref, &ConfigError{Range: expr.Range(), Message: "a provider reference must look like aws or aws.ALIAS"}
 		}
 	}
 	if keyExpr != nil {
 		if ref.Alias == "" || ref.HasKey {
-			return ref, fmt.Errorf("%s: only an aliased provider configuration takes an instance key", expr.Range())
+			return ref, &ConfigError{Range: expr.Range(), Message: "only an aliased provider configuration takes an instance key"}
 		}
 		ref.HasKey = true
 		if len(keyExpr.Variables()) == 0 {
@@ -95,6 +95,16 @@ func ParseProviderRef(expr hcl.Expression) (ProviderRef, error) {
 		}
 	}
 	return ref, nil
+}
+
+// ConfigError is an error in a Terraform file that drguard cannot read past, at a range.
+type ConfigError struct {
+	Range   hcl.Range
+	Message string
+}
+
+func (e *ConfigError) Error() string {
+	return fmt.Sprintf("%s: %s", e.Range, e.Message)
 }
 
 func keyString(v cty.Value) (string, bool) {

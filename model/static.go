@@ -20,6 +20,9 @@ type staticEvaluator struct {
 	dir    string
 	// mod is the module whose expressions this evaluates, set once it is analysed.
 	mod *Module
+	// each is the instance of the for_each call that created the module (NilVal if none):
+	// the call's arguments are evaluated with it.
+	each cty.Value
 
 	mu     sync.Mutex
 	memo   map[string]cty.Value
@@ -31,15 +34,24 @@ func newStaticEvaluator(args map[string]hcl.Expression, caller evaluator, dir st
 }
 
 func (e *staticEvaluator) value(expr hcl.Expression) cty.Value {
+	return e.valueEach(expr, cty.NilVal)
+}
+
+func (e *staticEvaluator) valueEach(expr hcl.Expression, each cty.Value) cty.Value {
 	if expr == nil {
 		return cty.NullVal(cty.DynamicPseudoType)
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return e.eval(expr)
+	return e.evalEach(expr, each)
 }
 
 func (e *staticEvaluator) eval(expr hcl.Expression) cty.Value {
+	return e.evalEach(expr, cty.NilVal)
+}
+
+// evalEach evaluates with each bound when it is not NilVal.
+func (e *staticEvaluator) evalEach(expr hcl.Expression, each cty.Value) cty.Value {
 	vars := map[string]cty.Value{}
 	named := map[string]map[string]cty.Value{"var": {}, "local": {}}
 	for _, t := range expr.Variables() {
@@ -66,6 +78,9 @@ func (e *staticEvaluator) eval(expr hcl.Expression) cty.Value {
 			vars[root] = cty.ObjectVal(values)
 		}
 	}
+	if each != cty.NilVal {
+		vars["each"] = each
+	}
 	v, diags := expr.Value(&hcl.EvalContext{Variables: vars, Functions: functions})
 	if diags.HasErrors() {
 		return cty.DynamicVal
@@ -87,7 +102,9 @@ func (e *staticEvaluator) named(root, name string) cty.Value {
 	v := cty.DynamicVal
 	switch root {
 	case "var":
-		if a, ok := e.args[name]; ok {
+		if a, ok := e.args[name]; ok && e.each != cty.NilVal {
+			v = e.caller.valueEach(a, e.each)
+		} else if ok {
 			v = e.caller.value(a)
 		} else if decl := e.mod.Variables[name]; decl != nil {
 			if d := decl.Body.Attributes["default"]; d != nil {

@@ -13,6 +13,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
+	"github.com/zclconf/go-cty/cty"
 )
 
 // Child is one module call below the root module, resolved from disk: TFLint has no API for
@@ -33,6 +34,9 @@ type Child struct {
 	Children []*Child
 
 	env map[string]Binding
+	// each is each.key and each.value of this instance of a for_each call (NilVal when the
+	// call is not expanded).
+	each cty.Value
 	// proxies are the keys of the module's provider blocks that are empty but for alias: a
 	// configuration its call passes under such a key replaces the block (see proxyKeys).
 	proxies map[string]bool
@@ -61,6 +65,8 @@ type Binding struct {
 	Ref   *ProviderRef
 	Owned *ProviderConfig
 	Owner *Child
+	// OwnedRef is the reference to Owned, with the instance key the block gives.
+	OwnedRef ProviderRef
 	// Via is the entry of the root module call's providers map that handed the configuration
 	// over; nil when it was inherited implicitly or is owned by a child.
 	Via *ProviderPass
@@ -76,17 +82,27 @@ func (m *Model) Tree() []*Child {
 	return m.tree
 }
 
-// Bind returns the configuration a block of the child module uses.
+// Bind returns the configuration a block of the child module uses; an instance key on the
+// block's provider reference selects an instance of a for_each configuration.
 func (m *Model) Bind(c *Child, b *Block) (Binding, bool) {
-	if b.Provider != nil && b.Provider.HasKey {
-		if binding, ok := m.lookup(c, b.Provider.ConfigKey()); ok && binding.Ref != nil && !binding.Ref.HasKey {
-			ref := *binding.Ref
-			ref.HasKey, ref.Key, ref.KeyKnown = true, b.Provider.Key, b.Provider.KeyKnown
-			binding.Ref = &ref
-			return binding, true
-		}
+	binding, ok := m.lookup(c, b.ProviderKey())
+	if ok && b.Provider != nil && b.Provider.HasKey {
+		binding = binding.withKey(*b.Provider)
 	}
-	return m.lookup(c, b.ProviderKey())
+	return binding, ok
+}
+
+// withKey gives the binding the instance key of a reference, unless it has one already.
+func (b Binding) withKey(key ProviderRef) Binding {
+	switch {
+	case b.Ref != nil && !b.Ref.HasKey:
+		ref := *b.Ref
+		ref.HasKey, ref.Key, ref.KeyKnown = true, key.Key, key.KeyKnown
+		b.Ref = &ref
+	case b.Owned != nil:
+		b.OwnedRef.HasKey, b.OwnedRef.Key, b.OwnedRef.KeyKnown = true, key.Key, key.KeyKnown
+	}
+	return b
 }
 
 // lookup finds the configuration a module knows by key: its own provider block, what its call
@@ -101,7 +117,7 @@ func (m *Model) lookup(c *Child, key string) (Binding, bool) {
 			if b, passed := c.env[key]; passed && c.proxies[key] {
 				return b, true
 			}
-			return Binding{Owned: p, Owner: c}, true
+			return Binding{Owned: p, Owner: c, OwnedRef: refOfKey(key)}, true
 		}
 	}
 	if b, ok := c.env[key]; ok {
@@ -124,13 +140,7 @@ func (m *Model) PrimaryBinding(b Binding) (string, bool) {
 	case b.Ref != nil:
 		return m.Primary(*b.Ref)
 	case b.Owned != nil:
-		where := fmt.Sprintf("the provider configuration %s that %s declares itself", b.Owned.Key(), b.Owner.Address)
-		if b.Owned.Region != "" && m.PrimaryRegions.Has(b.Owned.Region) {
-			return fmt.Sprintf("%s, whose region %s is primary", where, b.Owned.Region), true
-		}
-		if m.PrimaryNamed(b.Owned.Alias) {
-			return where + ", a primary alias", true
-		}
+		return m.primaryConfig(b.Owned, b.OwnedRef, fmt.Sprintf("%s that %s declares itself", b.OwnedRef, b.Owner.Address))
 	}
 	return "", false
 }
@@ -144,30 +154,71 @@ type resolver struct {
 func (r *resolver) children(parent *Child, mod *Module, dir string, ancestors []string) []*Child {
 	var out []*Child
 	for _, call := range mod.ModuleCalls {
-		c := &Child{Call: call, Parent: parent, Address: "module." + call.Name, env: map[string]Binding{}}
-		if parent != nil {
-			c.Address = parent.Address + "." + c.Address
+		for _, each := range instances(call, mod) {
+			c := r.child(parent, call, each)
+			out = append(out, c)
+			r.inspect(c, mod, dir, ancestors)
 		}
-		for i := range call.Providers {
-			pass := &call.Providers[i]
-			binding, ok := r.model.lookup(parent, pass.Ref.ConfigKey())
-			if !ok {
-				continue
-			}
-			if binding.Ref != nil && pass.Ref.HasKey {
-				ref := *binding.Ref
-				ref.HasKey, ref.Key, ref.KeyKnown = true, pass.Ref.Key, pass.Ref.KeyKnown
-				binding.Ref = &ref
-			}
-			if parent == nil {
-				binding.Via = pass
-			}
-			c.env[pass.ChildKey] = binding
-		}
-		out = append(out, c)
-		r.inspect(c, mod, dir, ancestors)
 	}
 	return out
+}
+
+// instances returns each.key and each.value of every instance of a for_each module call whose
+// arguments depend on them, when the for_each is known; else one instance with each unknown.
+func instances(call *ModuleCall, caller *Module) []cty.Value {
+	fe := call.Block.Body.Attributes["for_each"]
+	if fe == nil || !usesEach(call.Arguments()) {
+		return []cty.Value{cty.NilVal}
+	}
+	forEach := caller.eval.value(fe.Expr)
+	if !forEach.IsWhollyKnown() || forEach.IsNull() || !forEach.CanIterateElements() || forEach.LengthInt() == 0 {
+		return []cty.Value{cty.NilVal}
+	}
+	var out []cty.Value
+	for it := forEach.ElementIterator(); it.Next(); {
+		k, v := it.Element()
+		if forEach.Type().IsSetType() {
+			k = v
+		}
+		if key, ok := keyString(k); ok {
+			out = append(out, cty.ObjectVal(map[string]cty.Value{"key": cty.StringVal(key), "value": v}))
+		}
+	}
+	return out
+}
+
+func usesEach(args map[string]hcl.Expression) bool {
+	for _, a := range args {
+		for _, t := range a.Variables() {
+			if t.RootName() == "each" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// child makes one instance of a module call, with the provider configurations it receives.
+func (r *resolver) child(parent *Child, call *ModuleCall, each cty.Value) *Child {
+	c := &Child{Call: call, Parent: parent, Address: "module." + call.Name, env: map[string]Binding{}, each: each}
+	if parent != nil {
+		c.Address = parent.Address + "." + c.Address
+	}
+	for i := range call.Providers {
+		pass := &call.Providers[i]
+		binding, ok := r.model.lookup(parent, pass.Ref.ConfigKey())
+		if !ok {
+			continue
+		}
+		if pass.Ref.HasKey {
+			binding = binding.withKey(pass.Ref)
+		}
+		if parent == nil {
+			binding.Via = pass
+		}
+		c.env[pass.ChildKey] = binding
+	}
+	return c
 }
 
 // inspect resolves a call's source, reads the module and recurses.
@@ -203,9 +254,16 @@ func (r *resolver) inspect(c *Child, caller *Module, callerDir string, ancestors
 		return
 	}
 	eval := newStaticEvaluator(c.Call.Arguments(), caller.eval, dir)
+	eval.each = c.each
 	mod, err := newModule(content, eval)
 	if err != nil {
 		c.Problem = err.Error()
+		var ce *ConfigError
+		if errors.As(err, &ce) {
+			rng := ce.Range
+			rng.Filename = r.model.Relative(rng.Filename)
+			c.Problem = (&ConfigError{Range: rng, Message: ce.Message}).Error()
+		}
 		return
 	}
 	eval.mod = mod
@@ -224,10 +282,10 @@ func (c *Child) key() string {
 	return c.Parent.key() + "." + c.Call.Name
 }
 
-// Relative renders a directory or file relative to the root module when it lies below it.
+// Relative renders a directory or file relative to the root module.
 func (m *Model) Relative(path string) string {
 	rel, err := filepath.Rel(m.Dir, path)
-	if err != nil || strings.HasPrefix(rel, "..") {
+	if err != nil {
 		return path
 	}
 	return rel
@@ -367,4 +425,32 @@ func diagError(path string, diags hcl.Diagnostics) error {
 		pe.file, pe.line, pe.column = d.Subject.Filename, d.Subject.Start.Line, d.Subject.Start.Column
 	}
 	return pe
+}
+
+// RootCall is a module call of the root module with every instance the tree resolved for it
+// (one, unless a for_each call's arguments depend on each).
+type RootCall struct {
+	Call      *ModuleCall
+	Address   string
+	Instances []*Child
+}
+
+// Walk visits every instance of the call and everything below them.
+func (rc RootCall) Walk(visit func(*Child)) {
+	for _, c := range rc.Instances {
+		c.Walk(visit)
+	}
+}
+
+// RootCalls groups the tree by root module call, in file order.
+func (m *Model) RootCalls() []RootCall {
+	var out []RootCall
+	for _, c := range m.Tree() {
+		if n := len(out); n > 0 && out[n-1].Call == c.Call {
+			out[n-1].Instances = append(out[n-1].Instances, c)
+			continue
+		}
+		out = append(out, RootCall{Call: c.Call, Address: c.Address, Instances: []*Child{c}})
+	}
+	return out
 }

@@ -4,9 +4,12 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/drguard/tflint-ruleset-drguard/project"
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 )
 
 // Every registered rule has a doc page, a row in the README's rule table and in the docs
@@ -40,5 +43,104 @@ func TestDocs(t *testing.T) {
 				t.Errorf("%s has no row for %s", table, name)
 			}
 		}
+	}
+}
+
+// docsMarker is the HTML comment line that must come directly before every ```hcl block of a
+// rule page: `<!-- testdata: CASE/FILE -->` for a Terraform example, `<!-- config -->` for a
+// .tflint.hcl snippet.
+var docsMarker = regexp.MustCompile(`^<!--\s*(?:testdata:\s*(\S+)|(config))\s*-->$`)
+
+// Every ```hcl block in docs/rules/*.md is exercised. A Terraform example is marked
+// `<!-- testdata: CASE/FILE -->` on the line directly before it, and its text must equal, or
+// appear as whole lines in, testdata/CASE/FILE, where CASE is an end-to-end case (it has a
+// result.json, so the integration test runs TFLint over it). A .tflint.hcl snippet is marked
+// `<!-- config -->` and must parse as HCL. A block with neither marker, or a marker that is
+// not followed by a ```hcl block, fails.
+func TestDocsExamples(t *testing.T) {
+	pages, err := filepath.Glob(filepath.Join("..", "docs", "rules", "*.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks := 0
+	for _, page := range pages {
+		src, err := os.ReadFile(page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := filepath.ToSlash(strings.TrimPrefix(page, filepath.Join("..", "")+string(filepath.Separator)))
+		lines := strings.Split(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n")
+		for i := 0; i < len(lines); i++ {
+			m := docsMarker.FindStringSubmatch(strings.TrimSpace(lines[i]))
+			fence, isFence := strings.CutPrefix(strings.TrimSpace(lines[i]), "```")
+			switch {
+			case m != nil:
+				if i+1 >= len(lines) || strings.TrimSpace(lines[i+1]) != "```hcl" {
+					t.Errorf("%s:%d: %s is not directly followed by a ```hcl block", name, i+1, lines[i])
+				}
+				continue
+			case !isFence:
+				continue
+			}
+			// An opening fence: find its end.
+			end := i + 1
+			for end < len(lines) && !strings.HasPrefix(strings.TrimSpace(lines[end]), "```") {
+				end++
+			}
+			if end == len(lines) {
+				t.Errorf("%s:%d: code block is not closed", name, i+1)
+				break
+			}
+			if strings.TrimSpace(fence) == "hcl" {
+				blocks++
+				body := strings.Join(lines[i+1:end], "\n") + "\n"
+				var marker []string
+				if i > 0 {
+					marker = docsMarker.FindStringSubmatch(strings.TrimSpace(lines[i-1]))
+				}
+				switch {
+				case marker == nil:
+					t.Errorf("%s:%d: ```hcl block without a marker: put <!-- testdata: CASE/FILE --> (a Terraform example) or <!-- config --> (a .tflint.hcl snippet) on the line before it", name, i+1)
+				case marker[2] == "config":
+					if _, diags := hclsyntax.ParseConfig([]byte(body), name, hcl.Pos{Line: i + 2, Column: 1, Byte: 0}); diags.HasErrors() {
+						t.Errorf("%s:%d: config block does not parse: %s", name, i+1, diags.Error())
+					}
+				default:
+					checkDocsExample(t, name, i+1, marker[1], body)
+				}
+			}
+			i = end
+		}
+	}
+	if blocks == 0 {
+		t.Fatal("no ```hcl blocks found in docs/rules/*.md")
+	}
+}
+
+// checkDocsExample checks one Terraform example against testdata/CASE/FILE.
+func checkDocsExample(t *testing.T, page string, line int, ref, body string) {
+	t.Helper()
+	clean := filepath.ToSlash(filepath.Clean(ref))
+	caseName, _, ok := strings.Cut(clean, "/")
+	if !ok || clean != ref || strings.HasPrefix(clean, "../") || filepath.IsAbs(ref) {
+		t.Errorf("%s:%d: testdata marker %q must be CASE/FILE, a path inside testdata/", page, line, ref)
+		return
+	}
+	testdata := filepath.Join("..", "testdata")
+	if _, err := os.Stat(filepath.Join(testdata, caseName, "result.json")); err != nil {
+		t.Errorf("%s:%d: testdata case %s is not an end-to-end case (it has no result.json)", page, line, caseName)
+		return
+	}
+	content, err := os.ReadFile(filepath.Join(testdata, filepath.FromSlash(clean)))
+	if err != nil {
+		t.Errorf("%s:%d: %s", page, line, err)
+		return
+	}
+	text := strings.ReplaceAll(string(content), "\r\n", "\n")
+	if !strings.HasSuffix(text, "\n") {
+		text += "\n"
+	}
+	if text != body && !strings.Contains("\n"+text, "\n"+body) {
+		t.Errorf("%s:%d: the example is not in testdata/%s; it must equal the file or appear in it as whole lines:\n%s", page, line, clean, body)
 	}
 }

@@ -64,8 +64,8 @@ func (r *PrimaryProviderModuleRule) Check(runner tflint.Runner) error {
 		}
 		return false
 	}
-	for _, call := range m.Tree() {
-		if !trusted(call) {
+	for _, call := range m.RootCalls() {
+		if !trusted(call.Instances[0]) {
 			if msg := unverifiable(call, trusted); msg != "" {
 				if err := runner.EmitIssue(r, msg, call.Call.Block.DefRange); err != nil {
 					return err
@@ -82,14 +82,15 @@ func (r *PrimaryProviderModuleRule) Check(runner tflint.Runner) error {
 }
 
 // unverifiable describes the first module of the call's tree that cannot be inspected.
-func unverifiable(call *model.Child, trusted func(*model.Child) bool) string {
+func unverifiable(call model.RootCall, trusted func(*model.Child) bool) string {
 	var msg string
 	call.Walk(func(c *model.Child) {
-		if msg != "" || c.Problem == "" || (c != call && trusted(c)) {
+		root := c.Parent == nil
+		if msg != "" || c.Problem == "" || (!root && trusted(c)) {
 			return
 		}
 		where := ""
-		if c != call {
+		if !root {
 			where = " in " + c.Address
 		}
 		msg = fmt.Sprintf("%s cannot be verified:%s %s. drguard cannot tell which provider configurations its resources use: fix it, or list the module in trusted_modules of drguard_primary_provider_module.", call.Address, where, c.Problem)
@@ -99,7 +100,7 @@ func unverifiable(call *model.Child, trusted func(*model.Child) bool) string {
 
 // primaryUse lists the managed resources of the call's tree bound to a primary provider
 // configuration, and where the configuration was handed over.
-func (r *PrimaryProviderModuleRule) primaryUse(m *model.Model, call *model.Child, allowed model.ResourceTypePatterns) (string, hcl.Range) {
+func (r *PrimaryProviderModuleRule) primaryUse(m *model.Model, call model.RootCall, allowed model.ResourceTypePatterns) (string, hcl.Range) {
 	var addrs []string
 	seen := map[string]bool{}
 	var why string

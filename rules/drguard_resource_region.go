@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/drguard/tflint-ruleset-drguard/model"
@@ -61,7 +62,7 @@ func (r *ResourceRegionRule) Check(runner tflint.Runner) error {
 			}
 		}
 	}
-	for _, call := range m.Tree() {
+	for _, call := range m.RootCalls() {
 		var msgs []string
 		call.Walk(func(c *model.Child) {
 			if c.Module == nil {
@@ -78,7 +79,9 @@ func (r *ResourceRegionRule) Check(runner tflint.Runner) error {
 				}
 				for _, p := range m.Placements(c.Module, b) {
 					at := fmt.Sprintf(" (%s:%d)", m.Relative(p.Attr.Range.Filename), p.Attr.Range.Start.Line)
-					msgs = append(msgs, placementMessage(c.Address+"."+b.Address(), p, at))
+					if msg := placementMessage(c.Address+"."+b.Address(), p, at); !slices.Contains(msgs, msg) {
+						msgs = append(msgs, msg)
+					}
 				}
 			}
 		})

@@ -75,14 +75,19 @@ func (r *WritableRemoteStateRule) Check(runner tflint.Runner) error {
 		}
 	}
 	visit(nil, m.Module, nil)
-	for _, call := range m.Tree() {
+	for _, call := range m.RootCalls() {
 		call.Walk(func(c *model.Child) {
 			if c.Module != nil {
 				visit(c, c.Module, &call.Call.Block.DefRange)
 			}
 		})
 	}
+	emitted := map[issue]bool{}
 	for _, is := range issues {
+		if emitted[is] {
+			continue
+		}
+		emitted[is] = true
 		if err := runner.EmitIssue(r, is.msg, is.rng); err != nil {
 			return err
 		}
