@@ -23,8 +23,24 @@ func (p ResourceTypePatterns) Match(resourceType string) bool {
 	return false
 }
 
-type allowedConfig struct {
+// AllowedConfig is the option of the drguard_primary_provider_resource rule block.
+type AllowedConfig struct {
 	AllowedResourceTypes []string `hclext:"allowed_resource_types,optional"`
+}
+
+// DecodeError explains an option that does not decode.
+func (AllowedConfig) DecodeError(err error) error {
+	return fmt.Errorf(`rule %q: allowed_resource_types must be a list of resource type patterns, e.g. ["aws_acm_certificate", "aws_cloudfront_*"]: %w`, AllowedRuleName, err)
+}
+
+// Patterns checks that every entry is a valid glob pattern.
+func (c AllowedConfig) Patterns() (ResourceTypePatterns, error) {
+	for _, pattern := range c.AllowedResourceTypes {
+		if _, err := path.Match(pattern, ""); err != nil || pattern == "" {
+			return nil, fmt.Errorf(`rule %q: allowed_resource_types entry %q is not a valid glob pattern; use names with * wildcards, e.g. "aws_cloudfront_*"`, AllowedRuleName, pattern)
+		}
+	}
+	return c.AllowedResourceTypes, nil
 }
 
 // AllowedResourceTypes returns allowed_resource_types of the drguard_primary_provider_resource
@@ -34,16 +50,11 @@ func (m *Model) AllowedResourceTypes() (ResourceTypePatterns, error) {
 	return m.allowed, m.allowedErr
 }
 
-// decodeAllowed reads the option and checks that every entry is a valid glob pattern.
+// decodeAllowed reads the option through the runner.
 func (m *Model) decodeAllowed() (ResourceTypePatterns, error) {
-	var cfg allowedConfig
+	var cfg AllowedConfig
 	if err := m.runner.DecodeRuleConfig(AllowedRuleName, &cfg); err != nil {
-		return nil, fmt.Errorf(`rule %q: allowed_resource_types must be a list of resource type patterns, e.g. ["aws_acm_certificate", "aws_cloudfront_*"]: %w`, AllowedRuleName, err)
+		return nil, cfg.DecodeError(err)
 	}
-	for _, pattern := range cfg.AllowedResourceTypes {
-		if _, err := path.Match(pattern, ""); err != nil || pattern == "" {
-			return nil, fmt.Errorf(`rule %q: allowed_resource_types entry %q is not a valid glob pattern; use names with * wildcards, e.g. "aws_cloudfront_*"`, AllowedRuleName, pattern)
-		}
-	}
-	return cfg.AllowedResourceTypes, nil
+	return cfg.Patterns()
 }

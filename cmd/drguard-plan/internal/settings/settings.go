@@ -1,0 +1,176 @@
+// Package settings reads drguard-plan's settings from the same `plugin "drguard"` block of
+// .tflint.hcl that configures the TFLint plugin, decoded by the plugin's own code
+// (config.Schema, config.Decode), and allowed_resource_types from the
+// `rule "drguard_primary_provider_resource"` block.
+package settings
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/drguard/tflint-ruleset-drguard/config"
+	"github.com/drguard/tflint-ruleset-drguard/model"
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclparse"
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
+)
+
+// DefaultPath is the configuration file read when --config is not given.
+const DefaultPath = ".tflint.hcl"
+
+// PluginName is the plugin block drguard reads.
+const PluginName = "drguard"
+
+// reservedPluginAttributes are the plugin block's attributes that belong to TFLint itself;
+// they are dropped before the plugin's schema is applied, as TFLint does.
+var reservedPluginAttributes = []string{"enabled", "version", "source", "signature", "signing_key"}
+
+// Loaded is what a configuration file gives the gate.
+type Loaded struct {
+	Settings             *config.Settings
+	AllowedResourceTypes model.ResourceTypePatterns
+	// Path is the file read; "" when there was none (defaults).
+	Path string
+}
+
+// Load reads the configuration file at path. A missing file is fine (defaults) unless
+// explicit, that is named by --config. dir is the directory backend_config_file is resolved
+// against (the plugin resolves it against the linted directory, its working directory).
+func Load(file string, explicit bool, dir string) (*Loaded, error) {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		if !explicit && errors.Is(err, fs.ErrNotExist) {
+			return &Loaded{Settings: config.Default()}, nil
+		}
+		return nil, fmt.Errorf("--config %s: %s", file, reason(err))
+	}
+	return Parse(file, src, dir)
+}
+
+// Parse decodes the content of a configuration file (HCL; JSON when the name ends in .json).
+func Parse(file string, src []byte, dir string) (*Loaded, error) {
+	parser := hclparse.NewParser()
+	var f *hcl.File
+	var diags hcl.Diagnostics
+	if strings.HasSuffix(file, ".json") {
+		f, diags = parser.ParseJSON(src, file)
+	} else {
+		f, diags = parser.ParseHCL(src, file)
+	}
+	if diags.HasErrors() {
+		return nil, diagError(diags)
+	}
+	top, _, diags := f.Body.PartialContent(&hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{
+		{Type: "plugin", LabelNames: []string{"name"}},
+		{Type: "rule", LabelNames: []string{"name"}},
+	}})
+	if diags.HasErrors() {
+		return nil, diagError(diags)
+	}
+	out := &Loaded{Settings: config.Default(), Path: file}
+	var plugin, rule *hcl.Block
+	for _, b := range top.Blocks {
+		var seen **hcl.Block
+		switch {
+		case b.Type == "plugin" && b.Labels[0] == PluginName:
+			seen = &plugin
+		case b.Type == "rule" && b.Labels[0] == model.AllowedRuleName:
+			seen = &rule
+		default:
+			continue
+		}
+		if *seen != nil {
+			return nil, fmt.Errorf("%s: duplicate %s %q block (the first is at %s); keep one", b.DefRange, b.Type, b.Labels[0], (*seen).DefRange)
+		}
+		*seen = b
+	}
+	if plugin != nil {
+		remain, err := dropReserved(plugin.Body, reservedPluginAttributes)
+		if err != nil {
+			return nil, err
+		}
+		content, diags := hclext.Content(remain, config.Schema())
+		if diags.HasErrors() {
+			return nil, diagError(diags)
+		}
+		if out.Settings, err = config.Decode(content, dir); err != nil {
+			return nil, err
+		}
+	}
+	if rule != nil {
+		allowed, err := allowedResourceTypes(rule)
+		if err != nil {
+			return nil, err
+		}
+		out.AllowedResourceTypes = allowed
+	}
+	return out, nil
+}
+
+// dropReserved returns the body without TFLint's own attributes.
+func dropReserved(body hcl.Body, names []string) (hcl.Body, error) {
+	schema := &hcl.BodySchema{}
+	for _, n := range names {
+		schema.Attributes = append(schema.Attributes, hcl.AttributeSchema{Name: n})
+	}
+	_, remain, diags := body.PartialContent(schema)
+	if diags.HasErrors() {
+		return nil, diagError(diags)
+	}
+	return remain, nil
+}
+
+// allowedResourceTypes decodes the drguard_primary_provider_resource rule block the way
+// TFLint and the plugin SDK do for the plugin (DecodeRuleConfig): `enabled` dropped, the
+// rest decoded strictly against the option's schema.
+func allowedResourceTypes(rule *hcl.Block) (model.ResourceTypePatterns, error) {
+	remain, err := dropReserved(rule.Body, []string{"enabled"})
+	if err != nil {
+		return nil, err
+	}
+	var cfg model.AllowedConfig
+	content, diags := hclext.Content(remain, hclext.ImpliedBodySchema(&cfg))
+	if !diags.HasErrors() {
+		diags = hclext.DecodeBody(content, nil, &cfg)
+	}
+	if diags.HasErrors() {
+		return nil, cfg.DecodeError(diagError(diags))
+	}
+	return cfg.Patterns()
+}
+
+// diagError renders HCL diagnostics as one line: the first error, where it is.
+func diagError(diags hcl.Diagnostics) error {
+	for _, d := range diags {
+		if d.Severity != hcl.DiagError {
+			continue
+		}
+		msg := d.Summary
+		if d.Detail != "" {
+			msg += ": " + d.Detail
+		}
+		msg = strings.Join(strings.Fields(msg), " ")
+		if d.Subject != nil {
+			return fmt.Errorf("%s: %s", d.Subject, msg)
+		}
+		return errors.New(msg)
+	}
+	return errors.New(diags.Error())
+}
+
+func reason(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "no such file"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}

@@ -1,0 +1,78 @@
+# The seed layout with import blocks: one adopts a primary-region bucket through aws.primary
+# (the DR state would own a primary object: a finding even though the action is no-op), one
+# adopts a DR queue (passes).
+terraform {
+  required_providers {
+    aws = { source = "hashicorp/aws" }
+  }
+}
+
+variable "dr_region" {
+  type    = string
+  default = "us-west-2"
+}
+
+provider "aws" {
+  region = var.dr_region
+}
+
+provider "aws" {
+  alias  = "primary"
+  region = "us-east-1"
+}
+
+data "terraform_remote_state" "primary" {
+  backend = "local"
+  config = {
+    path = "../primary/terraform.tfstate"
+  }
+}
+
+# Reads through the primary alias are allowed: one read at plan time, one deferred to apply
+# (it appears in resource_changes with the action "read").
+data "aws_region" "primary" {
+  provider = aws.primary
+}
+
+data "aws_region" "primary_late" {
+  provider   = aws.primary
+  depends_on = [aws_s3_bucket.dr]
+}
+
+resource "aws_s3_bucket" "dr" {
+  bucket = "dr-${data.terraform_remote_state.primary.outputs.bucket}"
+}
+
+resource "aws_sqs_queue" "dr" {
+  name = "dr-queue"
+  tags = {
+    primary_region = data.aws_region.primary.name
+  }
+}
+
+resource "aws_iam_role" "dr" {
+  name = "dr-role"
+}
+
+module "app" {
+  source = "../modules/app"
+}
+
+import {
+  to = aws_s3_bucket.adopted
+  id = "primary-logs@us-east-1"
+}
+
+resource "aws_s3_bucket" "adopted" {
+  provider = aws.primary
+  bucket   = "primary-logs"
+}
+
+import {
+  to = aws_sqs_queue.adopted_dr
+  id = "dr-old-queue"
+}
+
+resource "aws_sqs_queue" "adopted_dr" {
+  name = "dr-old-queue"
+}
