@@ -2,6 +2,7 @@ package model
 
 import (
 	"encoding/json"
+	"github.com/zclconf/go-cty/cty"
 	"os"
 	"path/filepath"
 	"sort"
@@ -35,12 +36,12 @@ func agreementModel(t *testing.T, dir string) *Model {
 	if diags.HasErrors() {
 		t.Fatalf("read %s: %v", dir, diags)
 	}
-	e := newStaticEvaluator(nil, nil, dir)
-	root, err := newModule(content, e)
+	root, err := newModule(content, func(mod *Module) evaluator {
+		return newStaticEvaluator(mod, nil, cty.NilVal, nil, dir)
+	})
 	if err != nil {
 		t.Fatalf("analyse %s: %v", dir, err)
 	}
-	e.mod = root
 	return newModel(root, config.Default(), dir)
 }
 

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/drguard/tflint-ruleset-drguard/state"
@@ -21,11 +22,50 @@ type Flow struct {
 	// when known.
 	Config bool
 	Value  string
+	// Derived marks a value built from the source (a template, format, join...) rather than
+	// the source's value itself.
+	Derived bool
 	// Chain lists the names the value passed through, from its use back to the source.
 	Chain []string
 	// Entry is the root module call argument through which it entered a child module; nil
 	// when it did not pass one.
 	Entry *hcl.Range
+
+	// ref is the reference as names after the remote state's: [], [outputs], [outputs, NAME],
+	// [config, ATTRIBUTE]; a reference that stops short is completed where it is used
+	// (local.bridge.outputs.vpc_id, with local.bridge = data.terraform_remote_state.x).
+	ref    []string
+	prefix string
+}
+
+// Outputs reports whether the value comes from the remote state's outputs.
+func (f Flow) Outputs() bool {
+	return len(f.ref) > 0 && f.ref[0] == "outputs"
+}
+
+// extend completes the reference with the names a use adds after it.
+func (f Flow) extend(more []string) Flow {
+	if len(more) == 0 || len(f.ref) >= 2 {
+		return f
+	}
+	ref := append(append([]string{}, f.ref...), more...)
+	if len(ref) > 2 {
+		ref = ref[:2]
+	}
+	return f.Remote.flow(f.prefix, ref, f)
+}
+
+// flow makes the flow of a reference into the remote state.
+func (r *RemoteState) flow(prefix string, ref []string, base Flow) Flow {
+	f := base
+	f.Remote, f.ref, f.prefix = r, ref, prefix
+	f.Source = prefix + strings.Join(append([]string{r.Address()}, ref...), ".")
+	f.Config = len(ref) > 0 && ref[0] == "config"
+	f.Value = ""
+	if f.Config && len(ref) == 2 {
+		f.Value, _ = knownString(state.ObjectAttributes(r.Config)[ref[1]])
+	}
+	return f
 }
 
 // Path renders the flow from its use: "aws_route.r.route_table_id <- local.rt <- data...".
@@ -90,9 +130,9 @@ func (a *FlowAnalyzer) expr(s scope, e hcl.Expression) []Flow {
 	case *hclsyntax.BinaryOpExpr, *hclsyntax.UnaryOpExpr, *hclsyntax.LiteralValueExpr:
 		return nil
 	case *hclsyntax.FunctionCallExpr:
-		return a.exprs(s, e.Args)
+		return a.call(s, e)
 	case *hclsyntax.TemplateExpr:
-		return a.exprs(s, e.Parts)
+		return derived(a.exprs(s, e.Parts))
 	case *hclsyntax.TupleConsExpr:
 		return a.exprs(s, e.Exprs)
 	case *hclsyntax.ObjectConsExpr:
@@ -109,6 +149,46 @@ func (a *FlowAnalyzer) expr(s scope, e hcl.Expression) []Flow {
 	return out
 }
 
+// valueFunctions return one of their arguments' values as they are; any other function builds
+// a new value from them. keyArguments lists the arguments that only select (a key, an index)
+// and whose value does not flow into the result.
+var (
+	valueFunctions = map[string]bool{
+		"try": true, "one": true, "element": true, "lookup": true, "coalesce": true, "tolist": true,
+		"toset": true, "tomap": true, "tostring": true, "concat": true, "flatten": true, "compact": true,
+		"distinct": true, "reverse": true, "sort": true, "values": true, "merge": true, "coalescelist": true,
+		"slice": true, "setunion": true, "setintersection": true, "sensitive": true, "nonsensitive": true,
+	}
+	keyArguments = map[string][]int{"lookup": {1}, "element": {1}, "slice": {1, 2}}
+	// predicates return numbers or booleans: nothing flows through them.
+	predicates = map[string]bool{"length": true, "contains": true, "index": true, "can": true, "alltrue": true, "anytrue": true, "startswith": true, "endswith": true}
+)
+
+// call follows a function's arguments into its result.
+func (a *FlowAnalyzer) call(s scope, e *hclsyntax.FunctionCallExpr) []Flow {
+	if predicates[e.Name] {
+		return nil
+	}
+	var out []Flow
+	for i, arg := range e.Args {
+		if slices.Contains(keyArguments[e.Name], i) {
+			continue
+		}
+		out = append(out, a.expr(s, arg)...)
+	}
+	if !valueFunctions[e.Name] {
+		out = derived(out)
+	}
+	return out
+}
+
+func derived(flows []Flow) []Flow {
+	for i := range flows {
+		flows[i].Derived = true
+	}
+	return flows
+}
+
 func (a *FlowAnalyzer) exprs(s scope, es []hclsyntax.Expression) []Flow {
 	var out []Flow
 	for _, e := range es {
@@ -121,23 +201,25 @@ func (a *FlowAnalyzer) traversal(s scope, t hcl.Traversal) []Flow {
 	names := attrNames(t)
 	switch t.RootName() {
 	case "data":
-		if len(names) >= 4 && names[1] == "terraform_remote_state" && (names[3] == "outputs" || names[3] == "config") {
-			return a.remoteState(s, names)
+		if len(names) >= 3 && names[1] == "terraform_remote_state" {
+			return a.remoteState(s, names[2], names[3:])
 		}
 	case "local":
 		if len(names) >= 2 {
-			return a.named(s.mod, s.child, "local."+names[1], func() []Flow {
+			flows := a.named(s.mod, s.child, "local."+names[1], func() []Flow {
 				if l := s.mod.Locals[names[1]]; l != nil {
 					return a.expr(scope{child: s.child, mod: s.mod}, l.Expr)
 				}
 				return nil
 			})
+			return extendAll(flows, names[2:])
 		}
 	case "var":
 		if len(names) >= 2 && s.child != nil {
-			return a.named(s.mod, s.child, "var."+names[1], func() []Flow {
+			flows := a.named(s.mod, s.child, "var."+names[1], func() []Flow {
 				return a.moduleInput(s.child, names[1])
 			})
+			return extendAll(flows, names[2:])
 		}
 	case "each":
 		if s.block != nil {
@@ -149,23 +231,29 @@ func (a *FlowAnalyzer) traversal(s scope, t hcl.Traversal) []Flow {
 	return nil
 }
 
-// remoteState is a reference into a remote state's outputs or config.
-func (a *FlowAnalyzer) remoteState(s scope, names []string) []Flow {
-	var rs *RemoteState
-	for _, r := range s.mod.RemoteStates {
-		if r.Block.Name == names[2] {
-			rs = r
+func extendAll(flows []Flow, more []string) []Flow {
+	out := make([]Flow, len(flows))
+	for i, f := range flows {
+		out[i] = f.extend(more)
+	}
+	return out
+}
+
+// remoteState is a reference into a remote state: the whole of it, its outputs or its config.
+func (a *FlowAnalyzer) remoteState(s scope, name string, ref []string) []Flow {
+	for _, rs := range s.mod.RemoteStates {
+		if rs.Block.Name != name {
+			continue
 		}
+		if len(ref) > 0 && ref[0] != "outputs" && ref[0] != "config" {
+			return nil
+		}
+		if len(ref) > 2 {
+			ref = ref[:2]
+		}
+		return []Flow{rs.flow(qualify(s.child, ""), ref, Flow{})}
 	}
-	if rs == nil {
-		return nil
-	}
-	source := strings.Join(names[:min(len(names), 5)], ".")
-	f := Flow{Source: qualify(s.child, source), Remote: rs, Config: names[3] == "config"}
-	if f.Config && len(names) >= 5 {
-		f.Value, _ = knownString(state.ObjectAttributes(rs.Config)[names[4]])
-	}
-	return []Flow{f}
+	return nil
 }
 
 // moduleInput follows a child module's variable to the caller's argument.
@@ -236,8 +324,9 @@ func dedupe(flows []Flow) []Flow {
 	return out
 }
 
-// attrNames lists a traversal's root and attribute names; a string index (outputs["x"])
-// counts as a name, other index steps are skipped.
+// attrNames lists a traversal's root and attribute names. A string index counts as a name
+// (outputs["x"]) except right after a resource's or data source's name, where it is an
+// instance key (data.terraform_remote_state.x["k"].outputs); other index steps are skipped.
 func attrNames(t hcl.Traversal) []string {
 	var out []string
 	for _, step := range t {
@@ -247,7 +336,8 @@ func attrNames(t hcl.Traversal) []string {
 		case hcl.TraverseAttr:
 			out = append(out, s.Name)
 		case hcl.TraverseIndex:
-			if k, ok := knownString(s.Key); ok {
+			instanceKey := len(out) == 3 && out[0] == "data"
+			if k, ok := knownString(s.Key); ok && !instanceKey {
 				out = append(out, k)
 			}
 		}

@@ -51,7 +51,7 @@ func Build(runner tflint.Runner, settings *config.Settings) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	root, err := newModule(content, runnerEvaluator{runner: runner})
+	root, err := newModule(content, func(*Module) evaluator { return runnerEvaluator{runner: runner} })
 	if err != nil {
 		return nil, err
 	}

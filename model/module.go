@@ -33,14 +33,26 @@ type Module struct {
 }
 
 // newModule analyses one module's content.
-func newModule(content *hclext.BodyContent, eval evaluator) (*Module, error) {
+// Variables and locals are read first, so that the module's evaluator (made by newEval for the
+// module) can see them when the other blocks are evaluated.
+func newModule(content *hclext.BodyContent, newEval func(*Module) evaluator) (*Module, error) {
 	mod := &Module{
 		providerByKey:     map[string]*ProviderConfig{},
 		RequiredProviders: map[string]*RequiredProvider{},
 		Variables:         map[string]*hclext.Block{},
 		Locals:            map[string]*hclext.Attribute{},
-		eval:              eval,
 	}
+	for _, b := range content.Blocks {
+		switch b.Type {
+		case "variable":
+			mod.Variables[b.Labels[0]] = b
+		case "locals":
+			for name, a := range b.Body.Attributes {
+				mod.Locals[name] = a
+			}
+		}
+	}
+	mod.eval = newEval(mod)
 	for _, b := range content.Blocks {
 		switch b.Type {
 		case "provider":
@@ -52,12 +64,6 @@ func newModule(content *hclext.BodyContent, eval evaluator) (*Module, error) {
 		case "module":
 			if err := mod.addModuleCall(b); err != nil {
 				return nil, err
-			}
-		case "variable":
-			mod.Variables[b.Labels[0]] = b
-		case "locals":
-			for name, a := range b.Body.Attributes {
-				mod.Locals[name] = a
 			}
 		case "terraform":
 			mod.terraform = append(mod.terraform, b)

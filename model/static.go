@@ -18,7 +18,7 @@ type staticEvaluator struct {
 	args   map[string]hcl.Expression
 	caller evaluator
 	dir    string
-	// mod is the module whose expressions this evaluates, set once it is analysed.
+	// mod is the module whose expressions this evaluates.
 	mod *Module
 	// each is the instance of the for_each call that created the module (NilVal if none):
 	// the call's arguments are evaluated with it.
@@ -29,8 +29,10 @@ type staticEvaluator struct {
 	active map[string]bool
 }
 
-func newStaticEvaluator(args map[string]hcl.Expression, caller evaluator, dir string) *staticEvaluator {
-	return &staticEvaluator{args: args, caller: caller, dir: dir, memo: map[string]cty.Value{}, active: map[string]bool{}}
+// newStaticEvaluator evaluates in mod, whose call passes args (each is the call's instance,
+// NilVal if none) evaluated by the caller's evaluator.
+func newStaticEvaluator(mod *Module, args map[string]hcl.Expression, each cty.Value, caller evaluator, dir string) *staticEvaluator {
+	return &staticEvaluator{mod: mod, args: args, each: each, caller: caller, dir: dir, memo: map[string]cty.Value{}, active: map[string]bool{}}
 }
 
 func (e *staticEvaluator) value(expr hcl.Expression) cty.Value {

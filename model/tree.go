@@ -253,9 +253,9 @@ func (r *resolver) inspect(c *Child, caller *Module, callerDir string, ancestors
 		c.Problem = problem
 		return
 	}
-	eval := newStaticEvaluator(c.Call.Arguments(), caller.eval, dir)
-	eval.each = c.each
-	mod, err := newModule(content, eval)
+	mod, err := newModule(content, func(mod *Module) evaluator {
+		return newStaticEvaluator(mod, c.Call.Arguments(), c.each, caller.eval, dir)
+	})
 	if err != nil {
 		c.Problem = err.Error()
 		var ce *ConfigError
@@ -266,7 +266,6 @@ func (r *resolver) inspect(c *Child, caller *Module, callerDir string, ancestors
 		}
 		return
 	}
-	eval.mod = mod
 	c.Module = mod
 	if len(mod.Providers) > 0 && len(c.env) > 0 {
 		c.proxies = proxyKeys(dir)

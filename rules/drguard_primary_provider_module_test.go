@@ -56,6 +56,17 @@ module "subnets" {
 			}},
 		},
 		{
+			Name: "a child's own provider block whose region is a variable default declared after it",
+			Content: seedProviders + `module "legacy" {
+  source = "./testdata/modules/legacy_default"
+}`,
+			Expected: helper.Issues{{
+				Rule:    rule,
+				Message: "module.legacy would manage resources with the provider configuration aws that module.legacy declares itself, whose region us-east-1 is primary: module.legacy.aws_s3_bucket.b" + tail,
+				Range:   rng(8, 1, 8, 16),
+			}},
+		},
+		{
 			Name: "a missing directory, a module that reaches itself, and an uninstalled remote module",
 			Content: seedProviders + `module "missing" {
   source = "./testdata/modules/nope"
