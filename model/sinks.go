@@ -96,7 +96,7 @@ var sinkPrefixes = map[string][]string{
 // fallbackSinks are the sink arguments, by name, of resource types the table does not know.
 var fallbackSinks = []string{
 	"route_table_id", "security_group_id", "vpc_id", "subnet_id", "zone_id", "bucket",
-	"table_name", "role", "resource_id", "target_group_arn", "listener_arn", "topic_arn",
+	"table_name", "resource_id", "target_group_arn", "listener_arn", "topic_arn",
 }
 
 // createdNames are the arguments that name a bucket or table a resource creates: with the
@@ -121,9 +121,13 @@ type SinkTable struct {
 	ReadOnlyRole *regexp.Regexp
 }
 
-// Arguments returns the sink arguments of a resource type.
+// Arguments returns the sink arguments of a resource type. A type that creates a named bucket
+// or table (createdNames) has no fallback sinks: its name argument names what it creates.
 func (t SinkTable) Arguments(resourceType string) []string {
 	args, known := sinkArguments[resourceType]
+	if _, creates := createdNames[resourceType]; creates {
+		known = true
+	}
 	if !known {
 		for prefix, a := range sinkPrefixes {
 			if strings.HasPrefix(resourceType, prefix) {

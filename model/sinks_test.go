@@ -40,8 +40,11 @@ func TestSinkArguments(t *testing.T) {
 			t.Errorf("Arguments(%s) = %s, want %s", typ, got, want)
 		}
 	}
-	if got := strings.Join(table.Targets("aws_s3_bucket"), ","); !strings.HasSuffix(got, ",bucket") {
-		t.Errorf("Targets(aws_s3_bucket) = %s, want the created bucket name last", got)
+	if got := strings.Join(table.Arguments("aws_s3_bucket"), ","); got != "" {
+		t.Errorf("Arguments(aws_s3_bucket) = %s: a type that creates a named bucket has no fallback sinks", got)
+	}
+	if got := strings.Join(table.Targets("aws_s3_bucket"), ","); got != "bucket" {
+		t.Errorf("Targets(aws_s3_bucket) = %s, want the created bucket's name", got)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 
 	"github.com/drguard/tflint-ruleset-drguard/state"
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/zclconf/go-cty/cty"
 )
@@ -32,6 +33,9 @@ func (b *Backend) Range(attr string) hcl.Range {
 // RemoteState is a data "terraform_remote_state" block.
 type RemoteState struct {
 	Block *Block
+	// Workspace is the workspace it reads (default "default"), when known.
+	Workspace      string
+	WorkspaceKnown bool
 	// Backend is the backend type it reads ("" when not known).
 	Backend string
 	// Config is its evaluated config object (unknown when not known).
@@ -72,12 +76,71 @@ func (mod *Module) remoteState(b *Block) *RemoteState {
 		rs.Backend, _ = knownString(mod.eval.value(a.Expr))
 	}
 	if a := b.Body.Attributes["config"]; a != nil {
-		rs.Config = mod.eval.value(a.Expr)
+		rs.Config = mod.objectValue(a.Expr)
+	}
+	if a := b.Body.Attributes["workspace"]; a != nil {
+		rs.Workspace, rs.WorkspaceKnown = knownString(mod.eval.value(a.Expr))
+	} else {
+		rs.Workspace, rs.WorkspaceKnown = "default", true
 	}
 	if rs.Backend != "" {
 		rs.Location = state.FromValues(rs.Backend, state.ObjectAttributes(rs.Config))
 	}
 	return rs
+}
+
+// objectValue evaluates an object expression. When the whole is not known (an attribute
+// written with each.key of an unexpanded for_each), the attributes are evaluated one by one,
+// so that the known ones (region, bucket) still count.
+func (mod *Module) objectValue(expr hcl.Expression) cty.Value {
+	v := mod.eval.value(expr)
+	obj, ok := expr.(*hclsyntax.ObjectConsExpr)
+	if v.IsKnown() || !ok {
+		return v
+	}
+	attrs := map[string]cty.Value{}
+	for _, item := range obj.Items {
+		key, ok := knownString(mod.eval.value(item.KeyExpr))
+		if !ok {
+			return v
+		}
+		attrs[key] = mod.eval.value(item.ValueExpr)
+	}
+	return cty.ObjectVal(attrs)
+}
+
+// ScopedRemoteState is a remote state of the root module or of a child module instance.
+type ScopedRemoteState struct {
+	*RemoteState
+	// Child is the module instance it is written in; nil for the root module.
+	Child *Child
+}
+
+// Address is the remote state's full address: module.bridge.data.terraform_remote_state.x.
+func (s ScopedRemoteState) Address() string {
+	if s.Child == nil {
+		return s.RemoteState.Address()
+	}
+	return s.Child.Address + "." + s.RemoteState.Address()
+}
+
+// AllRemoteStates lists the remote states of the root module and of every child module.
+func (m *Model) AllRemoteStates() []ScopedRemoteState {
+	var out []ScopedRemoteState
+	for _, rs := range m.RemoteStates {
+		out = append(out, ScopedRemoteState{RemoteState: rs})
+	}
+	for _, call := range m.RootCalls() {
+		call.Walk(func(c *Child) {
+			if c.Module == nil {
+				return
+			}
+			for _, rs := range c.Module.RemoteStates {
+				out = append(out, ScopedRemoteState{RemoteState: rs, Child: c})
+			}
+		})
+	}
+	return out
 }
 
 // PrimaryLocation is a state location of the primary, and where drguard learned it.
@@ -105,14 +168,14 @@ func (m *Model) IsPrimary(rs *RemoteState) bool {
 }
 
 // PrimaryLocations are the primary_state blocks plus the location every primary remote state
-// reads.
+// (of any module) reads.
 func (m *Model) PrimaryLocations() []PrimaryLocation {
 	var out []PrimaryLocation
 	for i, p := range m.Settings.PrimaryStates {
 		out = append(out, PrimaryLocation{Location: p, Source: fmt.Sprintf("primary_state block %d", i+1)})
 	}
-	for _, rs := range m.RemoteStates {
-		if m.IsPrimary(rs) {
+	for _, rs := range m.AllRemoteStates() {
+		if m.IsPrimary(rs.RemoteState) {
 			out = append(out, PrimaryLocation{Location: rs.Location, Source: rs.Address()})
 		}
 	}

@@ -105,7 +105,7 @@ func (r *WritableRemoteStateRule) writes(m *model.Model, c *model.Child, b *mode
 	}
 	found := flows.Flows(c, b, expr)
 	for _, f := range found {
-		if f.Config || !isSink || !m.IsPrimary(f.Remote) {
+		if !f.Outputs() || !isSink || !m.IsPrimary(f.Remote) {
 			continue
 		}
 		at := rng
@@ -115,15 +115,13 @@ func (r *WritableRemoteStateRule) writes(m *model.Model, c *model.Child, b *mode
 		return append(out, issue{fmt.Sprintf("%s selects an object of the primary from its remote state: %s. The data bridge is read-only: a DR configuration may point at primary objects, but must not create in or modify them. Use a DR-side object here, or manage this in the primary configuration.", use, f.Path(use)), at})
 	}
 	for _, f := range found {
-		if f.Config && m.IsPrimary(f.Remote) {
-			return append(out, issue{fmt.Sprintf("%s names the primary's state storage: %s. The DR configuration would write to the primary's state. Remove the resource, or point it at DR's own storage.", use, f.Path(use)), rng})
+		if f.Config && !f.Derived && primaryTarget(f.Value, targets) != nil {
+			return append(out, issue{fmt.Sprintf("%s names the primary's state storage %s: %s. The DR configuration would write to the primary's state. Remove the resource, or point it at DR's own storage.", use, f.Value, f.Path(use)), rng})
 		}
 	}
 	for _, name := range stringValues(m, c, expr) {
-		for _, t := range targets {
-			if state.SameName(name, t.name) {
-				return append(out, issue{fmt.Sprintf("%s names %s, the primary's state storage (%s): the DR configuration would write to the primary's state. Remove the resource, or point it at DR's own storage.", use, t.name, t.source), rng})
-			}
+		if t := primaryTarget(name, targets); t != nil {
+			return append(out, issue{fmt.Sprintf("%s names %s, the primary's %s (%s): the DR configuration would write to the primary's state. Remove the resource, or point it at DR's own storage.", use, t.name, t.kind, t.source), rng})
 		}
 	}
 	return out
@@ -141,21 +139,35 @@ func stringValues(m *model.Model, c *model.Child, expr hcl.Expression) []string 
 // target is a name of the primary's state storage (a bucket, a storage account, a lock table)
 // and where drguard learned it.
 type target struct {
-	name, source string
+	name, kind, source string
 }
 
 // primaryTargets lists the primary's state storage names, primary_state blocks first.
 func primaryTargets(m *model.Model) []target {
 	var out []target
 	for _, p := range m.PrimaryLocations() {
-		if _, name := p.Location.Storage(); name != "" && p.Location.Backend != "remote" {
-			out = append(out, target{name, p.Source})
+		if attr, name := p.Location.Storage(); name != "" && p.Location.Backend != "remote" {
+			kind := "state bucket"
+			if attr == "storage_account_name" {
+				kind = "state storage account"
+			}
+			out = append(out, target{name, kind, p.Source})
 		}
 		if t := p.Location.LockTable(); t != "" {
-			out = append(out, target{t, p.Source})
+			out = append(out, target{t, "lock table", p.Source})
 		}
 	}
 	return out
+}
+
+// primaryTarget finds the target a name is, if any.
+func primaryTarget(name string, targets []target) *target {
+	for i, t := range targets {
+		if name != "" && state.SameName(name, t.name) {
+			return &targets[i]
+		}
+	}
+	return nil
 }
 
 // ownState reports remote states that read this configuration's own state (facet b).
@@ -164,11 +176,12 @@ func (r *WritableRemoteStateRule) ownState(m *model.Model) []issue {
 		return nil
 	}
 	var out []issue
-	for _, rs := range m.RemoteStates {
-		if rs.Backend == "" || m.Backend.Location.Covers(rs.Location) != state.SameState {
+	for _, rs := range m.AllRemoteStates() {
+		own := rs.Backend != "" && rs.WorkspaceKnown && rs.Workspace == "default" && m.Backend.Location.Covers(rs.Location) == state.SameState
+		if !own {
 			continue
 		}
-		out = append(out, issue{fmt.Sprintf("%s reads this configuration's own state (its %s backend): the bridge would read what it writes. Point it at the primary's state.", rs.Address(), m.Backend.Type), rs.Block.DefRange})
+		out = append(out, issue{fmt.Sprintf("%s reads this configuration's own state (its %s backend): the bridge would read what it writes. Point it at the primary's state.", rs.Address(), m.Backend.Type), at(rs, rs.Block.DefRange)})
 	}
 	return out
 }
@@ -180,8 +193,8 @@ func (r *WritableRemoteStateRule) readOnlyRole(m *model.Model, sinks model.SinkT
 		return nil
 	}
 	var out []issue
-	for _, rs := range m.RemoteStates {
-		if !m.IsPrimary(rs) {
+	for _, rs := range m.AllRemoteStates() {
+		if !m.IsPrimary(rs.RemoteState) {
 			continue
 		}
 		role, known := rs.AssumedRole()
@@ -192,9 +205,18 @@ func (r *WritableRemoteStateRule) readOnlyRole(m *model.Model, sinks model.SinkT
 		if role != "" {
 			what = fmt.Sprintf("assumes %s", role)
 		}
-		out = append(out, issue{fmt.Sprintf("%s reads the primary's state but %s, which does not match read_only_role_pattern %q: the bridge could write to the primary. Set role_arn (or assume_role.role_arn) in its config to the primary's read-only role.", rs.Address(), what, sinks.ReadOnlyRole), rs.ConfigRange()})
+		out = append(out, issue{fmt.Sprintf("%s reads the primary's state but %s, which does not match read_only_role_pattern %q: the bridge could write to the primary. Set role_arn (or assume_role.role_arn) in its config to the primary's read-only role.", rs.Address(), what, sinks.ReadOnlyRole), at(rs, rs.ConfigRange())})
 	}
 	return out
+}
+
+// at places an issue about a remote state: where it is written in the root module, or on the
+// root module call a child module's remote state sits under.
+func at(rs model.ScopedRemoteState, rng hcl.Range) hcl.Range {
+	if rs.Child == nil {
+		return rng
+	}
+	return rs.Child.Root().Call.Block.DefRange
 }
 
 func qualified(c *model.Child, address string) string {

@@ -121,12 +121,12 @@ resource "aws_iam_policy" "read_primary_state" {
 			Expected: helper.Issues{
 				{
 					Rule:    rule,
-					Message: "aws_s3_object.marker.bucket names primary-terraform-state, the primary's state storage (primary_state block 1): the DR configuration would write to the primary's state. Remove the resource, or point it at DR's own storage.",
+					Message: "aws_s3_object.marker.bucket names primary-terraform-state, the primary's state bucket (primary_state block 1): the DR configuration would write to the primary's state. Remove the resource, or point it at DR's own storage.",
 					Range:   rng(17, 3, 17, 50),
 				},
 				{
 					Rule:    rule,
-					Message: "aws_dynamodb_table_item.lock.table_name names primary-tf-locks, the primary's state storage (primary_state block 1): the DR configuration would write to the primary's state. Remove the resource, or point it at DR's own storage.",
+					Message: "aws_dynamodb_table_item.lock.table_name names primary-tf-locks, the primary's lock table (primary_state block 1): the DR configuration would write to the primary's state. Remove the resource, or point it at DR's own storage.",
 					Range:   rng(21, 3, 21, 34),
 				},
 			},
