@@ -1,0 +1,4 @@
+resource "aws_sqs_queue" "events" {
+  provider = aws.x.y
+  name     = "events"
+}

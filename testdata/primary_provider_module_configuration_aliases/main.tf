@@ -1,0 +1,7 @@
+module "peering" {
+  source = "./modules/peering"
+  providers = {
+    aws      = aws
+    aws.peer = aws.primary
+  }
+}

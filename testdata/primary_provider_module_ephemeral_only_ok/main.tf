@@ -1,0 +1,6 @@
+module "secrets" {
+  source = "./modules/secrets"
+  providers = {
+    aws = aws.primary
+  }
+}

@@ -1,0 +1,3 @@
+module "multi" {
+  source = "./modules/multi"
+}

@@ -1,0 +1,4 @@
+module "legacy" {
+  source = "./modules/legacy"
+  region = "us-west-2"
+}

@@ -1,0 +1,4 @@
+# modules/gone was never checked in: whatever it creates, with whichever provider, is unknown.
+module "gone" {
+  source = "./modules/gone"
+}

@@ -1,0 +1,6 @@
+module "queues" {
+  source = "./modules/queues"
+  providers = {
+    aws = aws.primary
+  }
+}

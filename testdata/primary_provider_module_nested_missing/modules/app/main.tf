@@ -1,0 +1,7 @@
+resource "aws_sqs_queue" "jobs" {
+  name = "jobs"
+}
+
+module "cache" {
+  source = "../cache"
+}

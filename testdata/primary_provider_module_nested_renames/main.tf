@@ -1,0 +1,7 @@
+module "a" {
+  source = "./modules/a"
+  providers = {
+    aws     = aws
+    aws.src = aws.primary
+  }
+}

@@ -1,0 +1,6 @@
+module "c" {
+  source = "./c"
+  providers = {
+    aws.dst = aws
+  }
+}

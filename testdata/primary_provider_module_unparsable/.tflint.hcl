@@ -1,0 +1,11 @@
+config {
+  call_module_type = "none"
+}
+
+plugin "terraform" {
+  enabled = false
+}
+
+plugin "drguard" {
+  enabled = true
+}

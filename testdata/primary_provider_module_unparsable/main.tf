@@ -1,0 +1,6 @@
+module "broken" {
+  source = "./modules/broken"
+  providers = {
+    aws = aws
+  }
+}

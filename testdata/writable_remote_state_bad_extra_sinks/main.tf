@@ -1,0 +1,17 @@
+provider "aws" {
+  region = "us-west-2"
+}
+
+provider "aws" {
+  alias  = "primary"
+  region = "us-east-1"
+}
+
+data "terraform_remote_state" "primary_vpc" {
+  backend = "s3"
+  config = {
+    bucket = "primary-terraform-state"
+    key    = "network/terraform.tfstate"
+    region = "us-east-1"
+  }
+}

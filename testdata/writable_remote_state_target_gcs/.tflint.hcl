@@ -1,0 +1,13 @@
+plugin "terraform" {
+  enabled = false
+}
+
+plugin "drguard" {
+  enabled = true
+
+  primary_state {
+    backend = "gcs"
+    bucket  = "primary-tf-state"
+    prefix  = "network"
+  }
+}
