@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/drguard/tflint-ruleset-drguard/model"
 	"github.com/drguard/tflint-ruleset-drguard/project"
@@ -51,34 +52,14 @@ func (r *WritableRemoteStateRule) Check(runner tflint.Runner) error {
 	if err != nil {
 		return err
 	}
+	w := writes{m: m, sinks: sinks, flows: m.FlowAnalyzer(), targets: primaryTargets(m)}
 	issues := r.ownState(m)
 	issues = append(issues, r.readOnlyRole(m, sinks)...)
-	flows := m.FlowAnalyzer()
-	targets := primaryTargets(m)
-	visit := func(c *model.Child, mod *model.Module, at *hcl.Range) {
-		for _, b := range mod.Blocks {
-			if b.Kind != "resource" {
-				continue
-			}
-			for _, arg := range sinks.Targets(b.Type) {
-				a := b.Body.Attributes[arg]
-				if a == nil {
-					continue
-				}
-				use := qualified(c, b.Address()) + "." + arg
-				rng := a.Range
-				if at != nil {
-					rng = *at
-				}
-				issues = append(issues, r.writes(m, c, b, a.Expr, arg, sinks, flows, targets, use, rng)...)
-			}
-		}
-	}
-	visit(nil, m.Module, nil)
+	issues = append(issues, w.module(nil, m.Module, nil)...)
 	for _, call := range m.RootCalls() {
 		call.Walk(func(c *model.Child) {
 			if c.Module != nil {
-				visit(c, c.Module, &call.Call.Block.DefRange)
+				issues = append(issues, w.module(c, c.Module, &call.Call.Block.DefRange)...)
 			}
 		})
 	}
@@ -95,45 +76,66 @@ func (r *WritableRemoteStateRule) Check(runner tflint.Runner) error {
 	return nil
 }
 
-// writes judges one target argument: a primary output flowing into a sink (facet a), or a
-// name of the primary's state storage (facet c).
-func (r *WritableRemoteStateRule) writes(m *model.Model, c *model.Child, b *model.Block, expr hcl.Expression, arg string, sinks model.SinkTable, flows *model.FlowAnalyzer, targets []target, use string, rng hcl.Range) []issue {
+// writes judges what managed resources write to: facets (a) and (c).
+type writes struct {
+	m       *model.Model
+	sinks   model.SinkTable
+	flows   *model.FlowAnalyzer
+	targets []target
+}
+
+// module judges every target argument of the module's resources. Issues in a child module
+// go on the root module call (at), unless the value entered through one of its arguments.
+func (w writes) module(c *model.Child, mod *model.Module, at *hcl.Range) []issue {
 	var out []issue
-	isSink := false
-	for _, s := range sinks.Arguments(b.Type) {
-		isSink = isSink || s == arg
-	}
-	found := flows.Flows(c, b, expr)
-	for _, f := range found {
-		if !f.Outputs() || !isSink || !m.IsPrimary(f.Remote) {
+	for _, b := range mod.Blocks {
+		if b.Kind != "resource" {
 			continue
 		}
-		at := rng
-		if f.Entry != nil {
-			at = *f.Entry
-		}
-		return append(out, issue{fmt.Sprintf("%s selects an object of the primary from its remote state: %s. The data bridge is read-only: a DR configuration may point at primary objects, but must not create in or modify them. Use a DR-side object here, or manage this in the primary configuration.", use, f.Path(use)), at})
-	}
-	for _, f := range found {
-		if f.Config && !f.Derived && primaryTarget(f.Value, targets) != nil {
-			return append(out, issue{fmt.Sprintf("%s names the primary's state storage %s: %s. The DR configuration would write to the primary's state. Remove the resource, or point it at DR's own storage.", use, f.Value, f.Path(use)), rng})
-		}
-	}
-	for _, name := range stringValues(m, c, expr) {
-		if t := primaryTarget(name, targets); t != nil {
-			return append(out, issue{fmt.Sprintf("%s names %s, the primary's %s (%s): the DR configuration would write to the primary's state. Remove the resource, or point it at DR's own storage.", use, t.name, t.kind, t.source), rng})
+		for _, arg := range w.sinks.Targets(b.Type) {
+			a := b.Body.Attributes[arg]
+			if a == nil {
+				continue
+			}
+			rng := a.Range
+			if at != nil {
+				rng = *at
+			}
+			if is, ok := w.argument(c, mod, b, arg, a.Expr, rng); ok {
+				out = append(out, is)
+			}
 		}
 	}
 	return out
 }
 
-// stringValues evaluates an argument in its module: the names it holds, if known.
-func stringValues(m *model.Model, c *model.Child, expr hcl.Expression) []string {
-	mod := m.Module
-	if c != nil {
-		mod = c.Module
+// argument judges one target argument: a primary output flowing into a sink (facet a), or a
+// name of the primary's state storage, through the remote state's config or as a value (c).
+func (w writes) argument(c *model.Child, mod *model.Module, b *model.Block, arg string, expr hcl.Expression, rng hcl.Range) (issue, bool) {
+	use := qualified(c, b.Address()) + "." + arg
+	found := w.flows.Flows(c, b, expr)
+	if slices.Contains(w.sinks.Arguments(b.Type), arg) {
+		for _, f := range found {
+			if !f.Outputs() || !w.m.IsPrimary(f.Remote) {
+				continue
+			}
+			if f.Entry != nil {
+				rng = *f.Entry
+			}
+			return issue{fmt.Sprintf("%s selects an object of the primary from its remote state: %s. The data bridge is read-only: a DR configuration may point at primary objects, but must not create in or modify them. Use a DR-side object here, or manage this in the primary configuration.", use, f.Path(use)), rng}, true
+		}
 	}
-	return mod.Strings(expr)
+	for _, f := range found {
+		if f.Config && !f.Derived && primaryTarget(f.Value, w.targets) != nil {
+			return issue{fmt.Sprintf("%s names the primary's state storage %s: %s. The DR configuration would write to the primary's state. Remove the resource, or point it at DR's own storage.", use, f.Value, f.Path(use)), rng}, true
+		}
+	}
+	for _, name := range mod.Strings(expr) {
+		if t := primaryTarget(name, w.targets); t != nil {
+			return issue{fmt.Sprintf("%s names %s, the primary's %s (%s): the DR configuration would write to the primary's state. Remove the resource, or point it at DR's own storage.", use, t.name, t.kind, t.source), rng}, true
+		}
+	}
+	return issue{}, false
 }
 
 // target is a name of the primary's state storage (a bucket, a storage account, a lock table)
