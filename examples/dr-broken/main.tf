@@ -57,3 +57,11 @@ resource "aws_s3_bucket" "replica" {
   bucket   = "dr-replica"
   region   = "us-east-1"
 }
+
+# drguard_primary_provider_module: the module creates its queue with the primary alias.
+module "replica" {
+  source = "./modules/replica"
+  providers = {
+    aws = aws.primary
+  }
+}
