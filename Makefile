@@ -52,6 +52,17 @@ lint:
 	@out="$$(gofmt -l .)"; if [ -n "$$out" ]; then echo "gofmt -l: these files need gofmt -w:" >&2; echo "$$out" >&2; exit 1; fi
 	go vet ./...
 
+# Benchmarks (internal/benchgen): generates synthetic DR monorepos (cached in .tools/bench),
+# times TFLint --recursive with drguard, with a do-nothing plugin and with no plugin, checks
+# the planted violations, then runs the Go benchmarks of package model. SIZES: small, medium,
+# large (opt-in: about 15 minutes with 3 rounds); ROUNDS: timed rounds per size.
+SIZES ?= small medium
+ROUNDS ?= 3
+
+.PHONY: bench
+bench: $(TFLINT)
+	go run ./internal/benchgen/cmd/bench -sizes "$(SIZES)" -rounds $(ROUNDS) -tflint $(TFLINT) -dir $(CURDIR)/.tools/bench
+
 # Runs every Go fuzz target in the repository for $(FUZZTIME) each, one after another.
 fuzz:
 	@set -e; \
@@ -64,6 +75,25 @@ fuzz:
 			go test -run='^$$' -fuzz="^$$name\$$" -fuzztime=$(FUZZTIME) "$$pkg"; \
 		done; \
 	done
+
+# The pinned GoReleaser, for `make release-check` (.github/workflows/release.yml pins the same).
+GORELEASER_VERSION := v2.15.1
+GORELEASER := $(TOOLS_BIN)/goreleaser
+
+# Installs the pinned GoReleaser when it is missing or reports another version (a cold
+# build takes about 10 minutes).
+$(GORELEASER): FORCE
+	@if [ "$$($(GORELEASER) --version 2>/dev/null | sed -n 's/^GitVersion: *//p')" != "$(GORELEASER_VERSION)" ]; then \
+		echo "==> installing GoReleaser $(GORELEASER_VERSION) into $(TOOLS_BIN)"; \
+		rm -f $(GORELEASER); \
+		GOBIN=$(TOOLS_BIN) go install github.com/goreleaser/goreleaser/v2@$(GORELEASER_VERSION); \
+	fi
+
+# Builds a snapshot release into dist/ and installs it the way `tflint --init` would
+# (scripts/release-check.sh). Not part of `make test`.
+.PHONY: release-check
+release-check: $(GORELEASER) $(TFLINT)
+	GORELEASER=$(GORELEASER) TFLINT=$(TFLINT) scripts/release-check.sh
 
 clean:
 	rm -rf bin $(PLUGIN_DIR)

@@ -1,0 +1,12 @@
+terraform {
+  backend "s3" {}
+}
+
+provider "aws" {
+  region = "us-west-2"
+}
+
+provider "aws" {
+  alias  = "primary"
+  region = "us-east-1"
+}

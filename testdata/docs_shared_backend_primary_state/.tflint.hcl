@@ -1,0 +1,15 @@
+plugin "terraform" {
+  enabled = false
+}
+
+plugin "drguard" {
+  enabled = true
+
+  primary_state {
+    backend    = "s3"
+    bucket     = "primary-terraform-state"
+    key        = "network/terraform.tfstate"
+    region     = "us-east-1"
+    lock_table = "primary-tf-locks"
+  }
+}
