@@ -37,7 +37,7 @@ func agreementModel(t *testing.T, dir string) *Model {
 		t.Fatalf("read %s: %v", dir, diags)
 	}
 	root, err := newModule(content, func(mod *Module) evaluator {
-		return newStaticEvaluator(mod, nil, cty.NilVal, nil, dir)
+		return newChildEvaluator(mod, nil, cty.NilVal, nil, dir)
 	})
 	if err != nil {
 		t.Fatalf("analyse %s: %v", dir, err)

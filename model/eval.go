@@ -1,7 +1,10 @@
 package model
 
 import (
+	"strings"
+
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/terraform-linters/tflint-plugin-sdk/logger"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 	"github.com/zclconf/go-cty/cty"
@@ -17,14 +20,29 @@ type evaluator interface {
 	valueEach(expr hcl.Expression, each cty.Value) cty.Value
 }
 
-// runnerEvaluator evaluates in the root module through TFLint. Literals (no references) are
-// evaluated in-process; only expressions with references cost a runner round trip.
-type runnerEvaluator struct {
+// rootEvaluator evaluates in the root module. Literals are evaluated in-process; so is every
+// other expression whose references are variables, locals and paths and whose functions
+// drguard knows: TFLint is asked once per variable (it applies defaults, terraform.tfvars,
+// *.auto.tfvars and --var-file), and locals, templates and functions are evaluated here. Only
+// what cannot be evaluated in-process (another function, terraform.workspace, JSON syntax)
+// costs a round trip for the whole expression.
+type rootEvaluator struct {
 	runner tflint.Runner
+	static *staticEvaluator
+}
+
+func newRootEvaluator(runner tflint.Runner, mod *Module, dir string) rootEvaluator {
+	e := rootEvaluator{runner: runner}
+	e.static = &staticEvaluator{
+		mod: mod, dir: dir, memo: map[string]named{}, active: map[string]bool{},
+		deferred: map[string]bool{"terraform": true},
+		variable: e.variable,
+	}
+	return e
 }
 
 // value returns the expression's value, unmarked.
-func (e runnerEvaluator) value(expr hcl.Expression) cty.Value {
+func (e rootEvaluator) value(expr hcl.Expression) cty.Value {
 	if expr == nil {
 		return cty.NullVal(cty.DynamicPseudoType)
 	}
@@ -36,6 +54,14 @@ func (e runnerEvaluator) value(expr hcl.Expression) cty.Value {
 	} else if !refersToKnowable(refs) {
 		return cty.DynamicVal
 	}
+	if v, ok := e.static.try(expr, cty.NilVal); ok {
+		return v
+	}
+	return e.evaluate(expr)
+}
+
+// evaluate asks TFLint.
+func (e rootEvaluator) evaluate(expr hcl.Expression) cty.Value {
 	var v cty.Value
 	if err := e.runner.EvaluateExpr(expr, &v, nil); err != nil {
 		logger.Debug("drguard: cannot evaluate %s: %s", expr.Range(), err)
@@ -44,21 +70,21 @@ func (e runnerEvaluator) value(expr hcl.Expression) cty.Value {
 	return unmark(v)
 }
 
-// valueEach evaluates an expression written with each in-process; TFLint cannot bind each for
-// an unexpanded block, so one that mixes each with other references is unknown.
-func (e runnerEvaluator) valueEach(expr hcl.Expression, each cty.Value) cty.Value {
-	onlyEach, usesEach := true, false
-	for _, t := range expr.Variables() {
-		usesEach = usesEach || t.RootName() == "each"
-		onlyEach = onlyEach && t.RootName() == "each"
+// variable asks TFLint for var.NAME, through the reference itself: the expression sent is
+// the `var.NAME` part of the traversal, where it is written. A reference in JSON syntax
+// cannot be sent on its own: its expression is then evaluated by TFLint as a whole.
+func (e rootEvaluator) variable(t hcl.Traversal) (cty.Value, bool) {
+	rng := hcl.RangeBetween(t[0].SourceRange(), t[1].SourceRange())
+	if !strings.HasSuffix(rng.Filename, ".tf") {
+		return cty.DynamicVal, false
 	}
-	switch {
-	case !usesEach:
-		return e.value(expr)
-	case onlyEach:
-		return valueWith(expr, map[string]cty.Value{"each": each})
-	}
-	return cty.DynamicVal
+	return e.evaluate(&hclsyntax.ScopeTraversalExpr{Traversal: t[:2], SrcRange: rng}), true
+}
+
+// valueEach evaluates an expression written with each (an instance of a for_each module
+// call) in-process; TFLint cannot bind each for an unexpanded block.
+func (e rootEvaluator) valueEach(expr hcl.Expression, each cty.Value) cty.Value {
+	return e.static.valueEach(expr, each)
 }
 
 // knowableRoots are the references TFLint can know before plan; resources, data sources,

@@ -51,15 +51,16 @@ func Build(runner tflint.Runner, settings *config.Settings) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	root, err := newModule(content, func(*Module) evaluator { return runnerEvaluator{runner: runner} })
-	if err != nil {
-		return nil, err
-	}
 	wd, err := runner.GetOriginalwd()
 	if err != nil {
 		return nil, err
 	}
-	m := newModel(root, settings, rootDir(wd, content))
+	dir := rootDir(wd, content)
+	root, err := newModule(content, func(mod *Module) evaluator { return newRootEvaluator(runner, mod, dir) })
+	if err != nil {
+		return nil, err
+	}
+	m := newModel(root, settings, dir)
 	m.runner = runner
 	m.schema = schema
 	m.sinks, m.sinksErr = sinks, sinksErr

@@ -254,7 +254,7 @@ func (r *resolver) inspect(c *Child, caller *Module, callerDir string, ancestors
 		return
 	}
 	mod, err := newModule(content, func(mod *Module) evaluator {
-		return newStaticEvaluator(mod, c.Call.Arguments(), c.each, caller.eval, dir)
+		return newChildEvaluator(mod, c.Call.Arguments(), c.each, caller.eval, dir)
 	})
 	if err != nil {
 		c.Problem = err.Error()

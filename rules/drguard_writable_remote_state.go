@@ -130,6 +130,9 @@ func (w writes) argument(c *model.Child, mod *model.Module, b *model.Block, arg 
 			return issue{fmt.Sprintf("%s names the primary's state storage %s: %s. The DR configuration would write to the primary's state. Remove the resource, or point it at DR's own storage.", use, f.Value, f.Path(use)), rng}, true
 		}
 	}
+	if len(w.targets) == 0 {
+		return issue{}, false
+	}
 	for _, name := range mod.Strings(expr) {
 		if t := primaryTarget(name, w.targets); t != nil {
 			return issue{fmt.Sprintf("%s names %s, the primary's %s (%s): the DR configuration would write to the primary's state. Remove the resource, or point it at DR's own storage.", use, t.name, t.kind, t.source), rng}, true
