@@ -1,10 +1,13 @@
 package model
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/logger"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 	"github.com/zclconf/go-cty/cty"
@@ -29,10 +32,13 @@ type evaluator interface {
 type rootEvaluator struct {
 	runner tflint.Runner
 	static *staticEvaluator
+	// references holds, per variable, the var.NAME reference in the smallest .tf file: the
+	// SDK fetches and re-parses the whole file of every expression it sends.
+	references map[string]hcl.Traversal
 }
 
-func newRootEvaluator(runner tflint.Runner, mod *Module, dir string) rootEvaluator {
-	e := rootEvaluator{runner: runner}
+func newRootEvaluator(runner tflint.Runner, mod *Module, dir string, content *hclext.BodyContent) rootEvaluator {
+	e := rootEvaluator{runner: runner, references: variableReferences(content, dir)}
 	e.static = &staticEvaluator{
 		mod: mod, dir: dir, memo: map[string]named{}, active: map[string]bool{},
 		deferred: map[string]bool{"terraform": true},
@@ -74,11 +80,51 @@ func (e rootEvaluator) evaluate(expr hcl.Expression) cty.Value {
 // the `var.NAME` part of the traversal, where it is written. A reference in JSON syntax
 // cannot be sent on its own: its expression is then evaluated by TFLint as a whole.
 func (e rootEvaluator) variable(t hcl.Traversal) (cty.Value, bool) {
+	if name, ok := traversalAttr(t); ok && e.references[name] != nil {
+		t = e.references[name]
+	}
 	rng := hcl.RangeBetween(t[0].SourceRange(), t[1].SourceRange())
 	if !strings.HasSuffix(rng.Filename, ".tf") {
 		return cty.DynamicVal, false
 	}
 	return e.evaluate(&hclsyntax.ScopeTraversalExpr{Traversal: t[:2], SrcRange: rng}), true
+}
+
+// variableReferences indexes the var.NAME references of a module's content by variable, each
+// in the smallest .tf file that has one.
+func variableReferences(content *hclext.BodyContent, dir string) map[string]hcl.Traversal {
+	out := map[string]hcl.Traversal{}
+	sizes := map[string]int64{}
+	size := func(name string) int64 {
+		if n, ok := sizes[name]; ok {
+			return n
+		}
+		sizes[name] = -1
+		if info, err := os.Stat(filepath.Join(dir, filepath.Base(name))); err == nil {
+			sizes[name] = info.Size()
+		}
+		return sizes[name]
+	}
+	var walk func(*hclext.BodyContent)
+	walk = func(c *hclext.BodyContent) {
+		for _, a := range c.Attributes {
+			for _, t := range a.Expr.Variables() {
+				name, ok := traversalAttr(t)
+				file := t.SourceRange().Filename
+				if !ok || t.RootName() != "var" || !strings.HasSuffix(file, ".tf") || size(file) < 0 {
+					continue
+				}
+				if best, seen := out[name]; !seen || size(file) < size(best.SourceRange().Filename) {
+					out[name] = t
+				}
+			}
+		}
+		for _, b := range c.Blocks {
+			walk(b.Body)
+		}
+	}
+	walk(content)
+	return out
 }
 
 // valueEach evaluates an expression written with each (an instance of a for_each module

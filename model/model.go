@@ -56,7 +56,7 @@ func Build(runner tflint.Runner, settings *config.Settings) (*Model, error) {
 		return nil, err
 	}
 	dir := rootDir(wd, content)
-	root, err := newModule(content, func(mod *Module) evaluator { return newRootEvaluator(runner, mod, dir) })
+	root, err := newModule(content, func(mod *Module) evaluator { return newRootEvaluator(runner, mod, dir, content) })
 	if err != nil {
 		return nil, err
 	}

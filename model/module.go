@@ -69,7 +69,7 @@ func newModule(content *hclext.BodyContent, newEval func(*Module) evaluator) (*M
 			mod.terraform = append(mod.terraform, b)
 			for _, rp := range b.Body.Blocks.OfType("required_providers") {
 				for name, a := range rp.Body.Attributes {
-					mod.RequiredProviders[name] = &RequiredProvider{Name: name, Type: mod.providerType(name, a), Attr: a}
+					mod.RequiredProviders[name] = &RequiredProvider{Name: name, Type: mod.providerType(name, a), Attr: a, ConfigurationAliases: declaresAliases(a)}
 				}
 			}
 		}
@@ -163,6 +163,9 @@ type RequiredProvider struct {
 	// the source is not known.
 	Type string
 	Attr *hclext.Attribute
+	// ConfigurationAliases marks an entry that declares configuration_aliases: only a child
+	// module receives configurations that way.
+	ConfigurationAliases bool
 }
 
 // Config returns the provider configuration of a key ("aws", "aws.primary"), or nil when there
@@ -329,6 +332,31 @@ func (mod *Module) providerType(name string, a *hclext.Attribute) string {
 		return parts[len(parts)-1]
 	}
 	return name
+}
+
+// declaresAliases reports whether a required_providers entry sets configuration_aliases.
+func declaresAliases(a *hclext.Attribute) bool {
+	pairs, diags := hcl.ExprMap(a.Expr)
+	if diags.HasErrors() {
+		return false
+	}
+	for _, kv := range pairs {
+		if hcl.ExprAsKeyword(kv.Key) == "configuration_aliases" {
+			return true
+		}
+	}
+	return false
+}
+
+// IsChildModule reports whether the module declares configuration_aliases, which only a child
+// module does: TFLint --recursive also lints the directories of child modules as roots.
+func (mod *Module) IsChildModule() bool {
+	for _, req := range mod.RequiredProviders {
+		if req.ConfigurationAliases {
+			return true
+		}
+	}
+	return false
 }
 
 // ProviderType is the provider type of a local name: from its required_providers source, else
