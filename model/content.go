@@ -27,7 +27,7 @@ type ReplicaPlacement struct {
 // schema is the one request drguard makes for a module: everything every rule needs, with the
 // sink arguments of the writable remote state rule.
 func schema(sinkArguments []string) *hclext.BodySchema {
-	resourceAttrs := append([]string{"provider", "count", "for_each"}, placementAttributes...)
+	resourceAttrs := append([]string{"provider", "for_each"}, placementAttributes...)
 	resource := &hclext.BodySchema{Attributes: attrs(append(resourceAttrs, sinkArguments...)...)}
 	for _, p := range ReplicaPlacements {
 		resource.Blocks = mergeNested(resource.Blocks, p.Blocks, p.Attribute)
@@ -49,7 +49,7 @@ func schema(sinkArguments []string) *hclext.BodySchema {
 			},
 			{Type: "provider", LabelNames: []string{"name"}, Body: &hclext.BodySchema{Attributes: attrs("alias", "region", "for_each")}},
 			{Type: "resource", LabelNames: []string{"type", "name"}, Body: resource},
-			{Type: "import", Body: &hclext.BodySchema{Attributes: attrs("to", "provider", "for_each")}},
+			{Type: "import", Body: &hclext.BodySchema{Attributes: attrs("to", "provider")}},
 			{Type: "data", LabelNames: []string{"type", "name"}, Body: &hclext.BodySchema{Attributes: attrs("provider", "backend", "config", "workspace")}},
 			{Type: "ephemeral", LabelNames: []string{"type", "name"}, Body: &hclext.BodySchema{Attributes: attrs("provider")}},
 			{Type: "module", LabelNames: []string{"name"}, Body: &hclext.BodySchema{Mode: hclext.SchemaJustAttributesMode}},
