@@ -55,6 +55,11 @@ func (r *ProviderRegionImplicitRule) Check(runner tflint.Runner) error {
 			return err
 		}
 	}
+	if m.IsChildModule() {
+		// A child module linted on its own (tflint --recursive) receives its configurations
+		// from its caller: where they point is the caller's business.
+		return nil
+	}
 	for _, name := range m.UsedDefaultProviders() {
 		req := m.RequiredProviders[name]
 		if req == nil || regionSource[req.Type] == "" || m.Config(name) != nil {

@@ -37,6 +37,18 @@ resource "aws_s3_bucket" "b" {}`,
 			}},
 		},
 		{
+			Name: "a child module linted on its own (tflint --recursive) gets its configurations from its caller",
+			Content: `terraform {
+  required_providers {
+    aws = {
+      source                = "hashicorp/aws"
+      configuration_aliases = [aws.primary]
+    }
+  }
+}
+resource "aws_s3_bucket" "b" {}`,
+		},
+		{
 			Name:    "used without a block or a required_providers entry",
 			Content: `resource "aws_s3_bucket" "b" {}`,
 		},
