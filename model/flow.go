@@ -325,7 +325,7 @@ func dedupe(flows []Flow) []Flow {
 }
 
 // attrNames lists a traversal's root and attribute names. A string index counts as a name
-// (outputs["x"]) except right after a resource's or data source's name, where it is an
+// (outputs["x"]) except right after a data source's name, where it is an
 // instance key (data.terraform_remote_state.x["k"].outputs); other index steps are skipped.
 func attrNames(t hcl.Traversal) []string {
 	var out []string

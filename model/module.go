@@ -69,7 +69,7 @@ func newModule(content *hclext.BodyContent, newEval func(*Module) evaluator) (*M
 			mod.terraform = append(mod.terraform, b)
 			for _, rp := range b.Body.Blocks.OfType("required_providers") {
 				for name, a := range rp.Body.Attributes {
-					mod.RequiredProviders[name] = &RequiredProvider{Name: name, Type: mod.providerType(name, a), Attr: a, ConfigurationAliases: declaresAliases(a)}
+					mod.RequiredProviders[name] = &RequiredProvider{Type: mod.providerType(name, a), Attr: a, ConfigurationAliases: declaresAliases(a)}
 				}
 			}
 		}
@@ -158,7 +158,6 @@ type ProviderPass struct {
 
 // RequiredProvider is an entry of required_providers.
 type RequiredProvider struct {
-	Name string
 	// Type is the provider type of its source ("aws" for hashicorp/aws); the local name when
 	// the source is not known.
 	Type string

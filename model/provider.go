@@ -19,7 +19,6 @@ type ProviderRef struct {
 	HasKey   bool
 	Key      string
 	KeyKnown bool
-	Range    hcl.Range
 }
 
 // ConfigKey names the configuration the way Terraform's plan JSON does: "aws" or "aws.primary".
@@ -45,7 +44,7 @@ func (r ProviderRef) String() string {
 // ParseProviderRef reads a `provider` argument or a `providers` map value. It accepts a bare
 // reference, a legacy quoted string, and an instance key (literal or not).
 func ParseProviderRef(expr hcl.Expression) (ProviderRef, error) {
-	ref := ProviderRef{Range: expr.Range()}
+	var ref ProviderRef
 	var keyExpr hcl.Expression
 	trav, diags := hcl.AbsTraversalForExpr(expr)
 	if diags.HasErrors() {
@@ -124,7 +123,7 @@ func ImpliedProvider(resourceType string) string {
 	return name
 }
 
-// ProviderConfig is one provider configuration of the root module.
+// ProviderConfig is one provider block of a module.
 type ProviderConfig struct {
 	Name  string
 	Alias string

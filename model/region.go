@@ -51,15 +51,6 @@ func (s RegionSet) Has(r string) bool {
 	return ok
 }
 
-// HasZoneOrRegion reports whether a value names a region of the set, or a zone in one.
-func (s RegionSet) HasZoneOrRegion(v string) bool {
-	if s.Has(v) {
-		return true
-	}
-	z := ZoneRegion(v)
-	return z != "" && s.Has(z)
-}
-
 // List returns the regions as first written, sorted.
 func (s RegionSet) List() []string {
 	out := make([]string, 0, len(s))

@@ -13,8 +13,8 @@ import (
 // staticEvaluator evaluates a module's expressions in-process, as Terraform would for what is
 // knowable before plan: variables come from a source (a child module's call arguments or
 // defaults; the root module's values as TFLint knows them), locals are evaluated on demand,
-// and Terraform's common functions are available. Resources, data sources, count and each
-// are unknown.
+// and Terraform's common functions are available. Resources, data sources and count are
+// unknown; each is unknown unless an instance is given.
 type staticEvaluator struct {
 	// variable returns var.NAME, given the traversal that references it; ok is false when it
 	// cannot be had in-process.

@@ -26,7 +26,7 @@ type Child struct {
 	// Address is module.net.module.subnets (no instance keys).
 	Address string
 	Source  string
-	// Dir is the module's directory, relative to the root module when it lies below it.
+	// Dir is the module's directory, relative to the root module.
 	Dir string
 	// Module is the analysed module; nil when it cannot be inspected (Problem says why).
 	Module   *Module
@@ -183,6 +183,9 @@ func instances(call *ModuleCall, caller *Module) []cty.Value {
 		if key, ok := keyString(k); ok {
 			out = append(out, cty.ObjectVal(map[string]cty.Value{"key": cty.StringVal(key), "value": v}))
 		}
+	}
+	if len(out) == 0 {
+		return []cty.Value{cty.NilVal}
 	}
 	return out
 }

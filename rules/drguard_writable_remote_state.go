@@ -127,6 +127,9 @@ func (w writes) argument(c *model.Child, mod *model.Module, b *model.Block, arg 
 	}
 	for _, f := range found {
 		if f.Config && !f.Derived && primaryTarget(f.Value, w.targets) != nil {
+			if f.Entry != nil {
+				rng = *f.Entry
+			}
 			return issue{fmt.Sprintf("%s names the primary's state storage %s: %s. The DR configuration would write to the primary's state. Remove the resource, or point it at DR's own storage.", use, f.Value, f.Path(use)), rng}, true
 		}
 	}
@@ -151,12 +154,11 @@ type target struct {
 func primaryTargets(m *model.Model) []target {
 	var out []target
 	for _, p := range m.PrimaryLocations() {
-		if attr, name := p.Location.Storage(); name != "" && p.Location.Backend != "remote" {
-			kind := "state bucket"
-			if attr == "storage_account_name" {
-				kind = "state storage account"
-			}
-			out = append(out, target{name, kind, p.Source})
+		switch attr, name := p.Location.Storage(); attr {
+		case "bucket":
+			out = append(out, target{name, "state bucket", p.Source})
+		case "storage_account_name":
+			out = append(out, target{name, "state storage account", p.Source})
 		}
 		if t := p.Location.LockTable(); t != "" {
 			out = append(out, target{t, "lock table", p.Source})

@@ -209,8 +209,8 @@ type Match int
 const (
 	// Unrelated locations share nothing, or what they share is not known.
 	Unrelated Match = iota
-	// SameStorage locations share a bucket (s3, gcs, oss, cos), a storage account (azurerm)
-	// or a workspace (remote, cloud) but not the full identity.
+	// SameStorage locations share a bucket (s3, gcs, oss, cos) or a storage account (azurerm)
+	// but not the full identity.
 	SameStorage
 	// SameState locations are one state.
 	SameState
