@@ -24,7 +24,7 @@ import (
 
 const agreementDir = "testdata/agreement"
 
-// agreementModel builds drguard's model of a root module from disk, the way Build does through
+// agreementModel builds drguard's model of a root module from disk, the way build does through
 // TFLint, but with the in-process evaluator drguard uses for child modules.
 func agreementModel(t *testing.T, dir string) *Model {
 	t.Helper()

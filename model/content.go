@@ -8,9 +8,9 @@ import (
 // Attributes that place a managed resource in a region or zone.
 var placementAttributes = []string{"region", "location", "availability_zone", "availability_zones", "zone", "zones"}
 
-// ReplicaPlacements is the data table of nested blocks that create a replica in another region:
+// replicaPlacements is the data table of nested blocks that create a replica in another region:
 // resource type -> path of nested block types -> the attribute naming the region.
-var ReplicaPlacements = map[string]ReplicaPlacement{
+var replicaPlacements = map[string]replicaPlacement{
 	"aws_dynamodb_table":                {Blocks: []string{"replica"}, Attribute: "region_name"},
 	"aws_dynamodb_global_table":         {Blocks: []string{"replica"}, Attribute: "region_name"},
 	"aws_secretsmanager_secret":         {Blocks: []string{"replica"}, Attribute: "region"},
@@ -18,8 +18,8 @@ var ReplicaPlacements = map[string]ReplicaPlacement{
 	"azurerm_cosmosdb_account":          {Blocks: []string{"geo_location"}, Attribute: "location"},
 }
 
-// ReplicaPlacement names where, in a resource body, a replica's region is written.
-type ReplicaPlacement struct {
+// replicaPlacement names where, in a resource body, a replica's region is written.
+type replicaPlacement struct {
 	Blocks    []string
 	Attribute string
 }
@@ -29,7 +29,7 @@ type ReplicaPlacement struct {
 func schema(sinkArguments []string) *hclext.BodySchema {
 	resourceAttrs := append([]string{"provider", "for_each"}, placementAttributes...)
 	resource := &hclext.BodySchema{Attributes: attrs(append(resourceAttrs, sinkArguments...)...)}
-	for _, p := range ReplicaPlacements {
+	for _, p := range replicaPlacements {
 		resource.Blocks = mergeNested(resource.Blocks, p.Blocks, p.Attribute)
 	}
 	backendAttrs := []string{"dynamodb_table"}

@@ -43,8 +43,8 @@ type Model struct {
 	tree     []*Child
 }
 
-// Build reads the root module through the runner and builds its model.
-func Build(runner tflint.Runner, settings *config.Settings) (*Model, error) {
+// buildModel reads the root module through the runner and builds its model.
+func buildModel(runner tflint.Runner, settings *config.Settings) (*Model, error) {
 	sinks, sinksErr := decodeSinkConfig(runner)
 	schema := schema(sinks.schemaArguments())
 	content, err := runner.GetModuleContent(schema, &tflint.GetModuleContentOption{ExpandMode: tflint.ExpandModeNone})

@@ -115,7 +115,7 @@ func (b *Block) ProviderKey() string {
 	if b.Provider != nil {
 		return b.Provider.ConfigKey()
 	}
-	return ImpliedProvider(b.Type)
+	return impliedProvider(b.Type)
 }
 
 // ModuleCall is a module block.
@@ -301,7 +301,7 @@ func (mod *Module) addModuleCall(b *hclext.Block) error {
 	if a := b.Body.Attributes["providers"]; a != nil {
 		pairs, diags := hcl.ExprMap(a.Expr)
 		if diags.HasErrors() {
-			return &ConfigError{Range: a.Range, Message: "providers must be a map such as { aws = aws.primary }"}
+			return &configError{Range: a.Range, Message: "providers must be a map such as { aws = aws.primary }"}
 		}
 		for _, kv := range pairs {
 			key, err := ParseProviderRef(kv.Key)

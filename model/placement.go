@@ -21,7 +21,7 @@ type Placement struct {
 
 // Placements returns the primary placements of a block: its own region, location, zone and
 // availability zone arguments (lists judged element by element), and the replica blocks of
-// ReplicaPlacements, evaluated in the block's module. Unknown values are never placements.
+// replicaPlacements, evaluated in the block's module. Unknown values are never placements.
 func (m *Model) Placements(mod *Module, b *Block) []Placement {
 	var out []Placement
 	for _, name := range placementAttributes {
@@ -29,7 +29,7 @@ func (m *Model) Placements(mod *Module, b *Block) []Placement {
 			out = append(out, m.placementsOf(mod, b, name, a)...)
 		}
 	}
-	if rp, ok := ReplicaPlacements[b.Type]; ok {
+	if rp, ok := replicaPlacements[b.Type]; ok {
 		for _, a := range nestedAttributes(b.Body, rp.Blocks, rp.Attribute) {
 			out = append(out, m.placementsOf(mod, b, strings.Join(append(append([]string{}, rp.Blocks...), rp.Attribute), "."), a)...)
 		}
@@ -45,7 +45,7 @@ func (m *Model) placementsOf(mod *Module, b *Block, argument string, a *hclext.A
 			region = ZoneRegion(v)
 		}
 		if region != "" && m.PrimaryRegions.Has(region) {
-			out = append(out, Placement{Argument: argument, Value: v, Region: m.PrimaryRegions[NormalizeRegion(region)], Attr: a})
+			out = append(out, Placement{Argument: argument, Value: v, Region: m.PrimaryRegions[normalizeRegion(region)], Attr: a})
 		}
 	}
 	return out

@@ -58,33 +58,33 @@ func ParseProviderRef(expr hcl.Expression) (ProviderRef, error) {
 			}
 		}
 		if diags.HasErrors() {
-			return ref, &ConfigError{Range: expr.Range(), Message: "a provider reference must look like aws or aws.ALIAS"}
+			return ref, &configError{Range: expr.Range(), Message: "a provider reference must look like aws or aws.ALIAS"}
 		}
 	}
 	if len(trav) == 0 || len(trav) > 3 {
-		return ref, &ConfigError{Range: expr.Range(), Message: "a provider reference must look like aws or aws.ALIAS"}
+		return ref, &configError{Range: expr.Range(), Message: "a provider reference must look like aws or aws.ALIAS"}
 	}
 	ref.Name = trav.RootName()
 	for _, step := range trav[1:] {
 		switch s := step.(type) {
 		case hcl.TraverseAttr:
 			if ref.Alias != "" || ref.HasKey {
-				return ref, &ConfigError{Range: expr.Range(), Message: "a provider reference must look like aws or aws.ALIAS"}
+				return ref, &configError{Range: expr.Range(), Message: "a provider reference must look like aws or aws.ALIAS"}
 			}
 			ref.Alias = s.Name
 		case hcl.TraverseIndex:
 			if ref.Alias == "" || ref.HasKey {
-				return ref, &ConfigError{Range: expr.Range(), Message: "only an aliased provider configuration takes an instance key"}
+				return ref, &configError{Range: expr.Range(), Message: "only an aliased provider configuration takes an instance key"}
 			}
 			ref.HasKey = true
 			ref.Key, ref.KeyKnown = keyString(s.Key)
 		default:
-			return ref, &ConfigError{Range: expr.Range(), Message: "a provider reference must look like aws or aws.ALIAS"}
+			return ref, &configError{Range: expr.Range(), Message: "a provider reference must look like aws or aws.ALIAS"}
 		}
 	}
 	if keyExpr != nil {
 		if ref.Alias == "" || ref.HasKey {
-			return ref, &ConfigError{Range: expr.Range(), Message: "only an aliased provider configuration takes an instance key"}
+			return ref, &configError{Range: expr.Range(), Message: "only an aliased provider configuration takes an instance key"}
 		}
 		ref.HasKey = true
 		if len(keyExpr.Variables()) == 0 {
@@ -96,13 +96,13 @@ func ParseProviderRef(expr hcl.Expression) (ProviderRef, error) {
 	return ref, nil
 }
 
-// ConfigError is an error in a Terraform file that drguard cannot read past, at a range.
-type ConfigError struct {
+// configError is an error in a Terraform file that drguard cannot read past, at a range.
+type configError struct {
 	Range   hcl.Range
 	Message string
 }
 
-func (e *ConfigError) Error() string {
+func (e *configError) Error() string {
 	return fmt.Sprintf("%s: %s", e.Range, e.Message)
 }
 
@@ -116,9 +116,9 @@ func keyString(v cty.Value) (string, bool) {
 	return knownString(v)
 }
 
-// ImpliedProvider is the provider local name Terraform infers from a resource type: the part
+// impliedProvider is the provider local name Terraform infers from a resource type: the part
 // before the first underscore (aws_s3_bucket -> aws).
-func ImpliedProvider(resourceType string) string {
+func impliedProvider(resourceType string) string {
 	name, _, _ := strings.Cut(resourceType, "_")
 	return name
 }

@@ -6,9 +6,9 @@ import (
 	"strings"
 )
 
-// NormalizeRegion is the form regions compare in: lower case, without spaces, so AzureRM's
+// normalizeRegion is the form regions compare in: lower case, without spaces, so AzureRM's
 // "East US" equals "eastus".
-func NormalizeRegion(r string) string {
+func normalizeRegion(r string) string {
 	return strings.ToLower(strings.Join(strings.Fields(r), ""))
 }
 
@@ -23,7 +23,7 @@ var (
 // us-central1-b -> us-central1), or "" when the name is not a zone. Zone IDs (use1-az1) and
 // Local Zones are out of scope.
 func ZoneRegion(zone string) string {
-	z := NormalizeRegion(zone)
+	z := normalizeRegion(zone)
 	if m := awsZone.FindStringSubmatch(z); m != nil {
 		return m[1]
 	}
@@ -38,7 +38,7 @@ type RegionSet map[string]string
 
 // Add puts a region into the set.
 func (s RegionSet) Add(r string) {
-	if n := NormalizeRegion(r); n != "" {
+	if n := normalizeRegion(r); n != "" {
 		if _, ok := s[n]; !ok {
 			s[n] = r
 		}
@@ -47,7 +47,7 @@ func (s RegionSet) Add(r string) {
 
 // Has reports whether the region is in the set.
 func (s RegionSet) Has(r string) bool {
-	_, ok := s[NormalizeRegion(r)]
+	_, ok := s[normalizeRegion(r)]
 	return ok
 }
 

@@ -41,7 +41,7 @@ func Load(runner tflint.Runner) (*Model, error) {
 		if !path.IsRoot() {
 			return
 		}
-		r.model, r.err = Build(r.Runner, r.settings)
+		r.model, r.err = buildModel(r.Runner, r.settings)
 	})
 	return r.model, r.err
 }

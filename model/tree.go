@@ -261,11 +261,11 @@ func (r *resolver) inspect(c *Child, caller *Module, callerDir string, ancestors
 	})
 	if err != nil {
 		c.Problem = err.Error()
-		var ce *ConfigError
+		var ce *configError
 		if errors.As(err, &ce) {
 			rng := ce.Range
 			rng.Filename = r.model.Relative(rng.Filename)
-			c.Problem = (&ConfigError{Range: rng, Message: ce.Message}).Error()
+			c.Problem = (&configError{Range: rng, Message: ce.Message}).Error()
 		}
 		return
 	}

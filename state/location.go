@@ -89,13 +89,13 @@ var backends = map[string]backendKind{
 // RequiredAttributes lists what names the storage of a backend type: the attributes a
 // primary_state block of that type must set.
 func RequiredAttributes(backend string) []string {
-	return backends[Family(backend)].required
+	return backends[family(backend)].required
 }
 
 // IdentityAttributes lists every attribute that identifies a state of the backend type, plus
 // its region and lock table attributes. Nil for a backend type drguard does not know.
 func IdentityAttributes(backend string) []string {
-	k, ok := backends[Family(backend)]
+	k, ok := backends[family(backend)]
 	if !ok {
 		return nil
 	}
@@ -111,7 +111,7 @@ func IdentityAttributes(backend string) []string {
 
 // Known reports whether drguard knows the identity of the backend type.
 func Known(backend string) bool {
-	_, ok := backends[Family(backend)]
+	_, ok := backends[family(backend)]
 	return ok
 }
 
@@ -125,8 +125,8 @@ func Backends() []string {
 	return out
 }
 
-// Family folds backend types that share one identity: "cloud" is the "remote" family.
-func Family(backend string) string {
+// family folds backend types that share one identity: "cloud" is the "remote" family.
+func family(backend string) string {
 	if backend == "cloud" {
 		return "remote"
 	}
@@ -136,7 +136,7 @@ func Family(backend string) string {
 // New builds a location of the backend type from known attribute values; unknown lists the
 // attributes that are set but not known.
 func New(backend string, attrs map[string]string, unknown []string) Location {
-	l := Location{Backend: Family(backend), Attrs: map[string]string{}, Unknown: map[string]bool{}}
+	l := Location{Backend: family(backend), Attrs: map[string]string{}, Unknown: map[string]bool{}}
 	for k, v := range attrs {
 		l.Attrs[k] = v
 	}
