@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -33,12 +34,13 @@ type rootEvaluator struct {
 	runner tflint.Runner
 	static *staticEvaluator
 	// references holds, per variable, the var.NAME reference in the smallest .tf file: the
-	// SDK fetches and re-parses the whole file of every expression it sends.
-	references map[string]hcl.Traversal
+	// SDK fetches and re-parses the whole file of every expression it sends. It is indexed
+	// on the first variable asked for.
+	references func() map[string]hcl.Traversal
 }
 
-func newRootEvaluator(runner tflint.Runner, mod *Module, dir string, content *hclext.BodyContent) rootEvaluator {
-	e := rootEvaluator{runner: runner, references: variableReferences(content, dir)}
+func newRootEvaluator(runner tflint.Runner, mod *Module, dir string, content *hclext.BodyContent) *rootEvaluator {
+	e := &rootEvaluator{runner: runner, references: sync.OnceValue(func() map[string]hcl.Traversal { return variableReferences(content, dir) })}
 	e.static = &staticEvaluator{
 		mod: mod, dir: dir, memo: map[string]named{}, active: map[string]bool{},
 		deferred: map[string]bool{"terraform": true},
@@ -48,7 +50,7 @@ func newRootEvaluator(runner tflint.Runner, mod *Module, dir string, content *hc
 }
 
 // value returns the expression's value, unmarked.
-func (e rootEvaluator) value(expr hcl.Expression) cty.Value {
+func (e *rootEvaluator) value(expr hcl.Expression) cty.Value {
 	if expr == nil {
 		return cty.NullVal(cty.DynamicPseudoType)
 	}
@@ -67,7 +69,7 @@ func (e rootEvaluator) value(expr hcl.Expression) cty.Value {
 }
 
 // evaluate asks TFLint.
-func (e rootEvaluator) evaluate(expr hcl.Expression) cty.Value {
+func (e *rootEvaluator) evaluate(expr hcl.Expression) cty.Value {
 	var v cty.Value
 	if err := e.runner.EvaluateExpr(expr, &v, nil); err != nil {
 		logger.Debug("drguard: cannot evaluate %s: %s", expr.Range(), err)
@@ -79,9 +81,9 @@ func (e rootEvaluator) evaluate(expr hcl.Expression) cty.Value {
 // variable asks TFLint for var.NAME, through the reference itself: the expression sent is
 // the `var.NAME` part of the traversal, where it is written. A reference in JSON syntax
 // cannot be sent on its own: its expression is then evaluated by TFLint as a whole.
-func (e rootEvaluator) variable(t hcl.Traversal) (cty.Value, bool) {
-	if name, ok := traversalAttr(t); ok && e.references[name] != nil {
-		t = e.references[name]
+func (e *rootEvaluator) variable(t hcl.Traversal) (cty.Value, bool) {
+	if name, ok := traversalAttr(t); ok && e.references()[name] != nil {
+		t = e.references()[name]
 	}
 	rng := hcl.RangeBetween(t[0].SourceRange(), t[1].SourceRange())
 	if !strings.HasSuffix(rng.Filename, ".tf") {
@@ -129,7 +131,7 @@ func variableReferences(content *hclext.BodyContent, dir string) map[string]hcl.
 
 // valueEach evaluates an expression written with each (an instance of a for_each module
 // call) in-process; TFLint cannot bind each for an unexpanded block.
-func (e rootEvaluator) valueEach(expr hcl.Expression, each cty.Value) cty.Value {
+func (e *rootEvaluator) valueEach(expr hcl.Expression, each cty.Value) cty.Value {
 	return e.static.valueEach(expr, each)
 }
 
