@@ -212,8 +212,8 @@ func (mod *Module) instanceRegions(forEach hcl.Expression, region *hclext.Attrib
 // written with each.key or each.value is evaluated per instance in-process; one that does not
 // depend on the instance is evaluated once. Nil when the for_each is not known.
 func (mod *Module) perInstance(forEach, expr hcl.Expression) map[string]cty.Value {
-	each := mod.eval.value(forEach)
-	if !each.IsWhollyKnown() || each.IsNull() || !each.CanIterateElements() {
+	instances := eachInstances(mod.eval.value(forEach))
+	if instances == nil {
 		return nil
 	}
 	usesEach := false
@@ -225,18 +225,31 @@ func (mod *Module) perInstance(forEach, expr hcl.Expression) map[string]cty.Valu
 		shared = mod.eval.value(expr)
 	}
 	out := map[string]cty.Value{}
-	for it := each.ElementIterator(); it.Next(); {
-		k, v := it.Element()
-		if each.Type().IsSetType() {
-			k = v
-		}
-		key, ok := keyString(k)
-		if !ok {
-			continue
-		}
+	for _, each := range instances {
+		key := each.GetAttr("key").AsString()
 		out[key] = shared
 		if usesEach {
-			out[key] = valueWith(expr, map[string]cty.Value{"each": cty.ObjectVal(map[string]cty.Value{"key": cty.StringVal(key), "value": v})})
+			out[key] = valueWith(expr, map[string]cty.Value{"each": each})
+		}
+	}
+	return out
+}
+
+// eachInstances returns each (an object of key and value) for every instance of a known
+// for_each value, in the value's own order; nil when it is not known or not a collection. An
+// element whose key is not a known string is left out.
+func eachInstances(forEach cty.Value) []cty.Value {
+	if !forEach.IsWhollyKnown() || forEach.IsNull() || !forEach.CanIterateElements() {
+		return nil
+	}
+	out := []cty.Value{}
+	for it := forEach.ElementIterator(); it.Next(); {
+		k, v := it.Element()
+		if forEach.Type().IsSetType() {
+			k = v
+		}
+		if key, ok := keyString(k); ok {
+			out = append(out, cty.ObjectVal(map[string]cty.Value{"key": cty.StringVal(key), "value": v}))
 		}
 	}
 	return out

@@ -170,20 +170,7 @@ func instances(call *ModuleCall, caller *Module) []cty.Value {
 	if fe == nil || !usesEach(call.Arguments()) {
 		return []cty.Value{cty.NilVal}
 	}
-	forEach := caller.eval.value(fe.Expr)
-	if !forEach.IsWhollyKnown() || forEach.IsNull() || !forEach.CanIterateElements() || forEach.LengthInt() == 0 {
-		return []cty.Value{cty.NilVal}
-	}
-	var out []cty.Value
-	for it := forEach.ElementIterator(); it.Next(); {
-		k, v := it.Element()
-		if forEach.Type().IsSetType() {
-			k = v
-		}
-		if key, ok := keyString(k); ok {
-			out = append(out, cty.ObjectVal(map[string]cty.Value{"key": cty.StringVal(key), "value": v}))
-		}
-	}
+	out := eachInstances(caller.eval.value(fe.Expr))
 	if len(out) == 0 {
 		return []cty.Value{cty.NilVal}
 	}
