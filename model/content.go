@@ -59,6 +59,20 @@ func schema(sinkArguments []string) *hclext.BodySchema {
 	}
 }
 
+// rootRequest is the schema drguard requests from TFLint for the root module: the module
+// schema without variable blocks. The root's variables are asked of TFLint by name
+// (rootEvaluator.variable), so their defaults would be sent for nothing; only child modules,
+// read from disk, evaluate their variables' defaults.
+func rootRequest(module *hclext.BodySchema) *hclext.BodySchema {
+	out := &hclext.BodySchema{Attributes: module.Attributes, Mode: module.Mode}
+	for _, b := range module.Blocks {
+		if b.Type != "variable" {
+			out.Blocks = append(out.Blocks, b)
+		}
+	}
+	return out
+}
+
 func attrs(names ...string) []hclext.AttributeSchema {
 	out := make([]hclext.AttributeSchema, 0, len(names))
 	seen := map[string]bool{}

@@ -47,7 +47,7 @@ type Model struct {
 func buildModel(runner tflint.Runner, settings *config.Settings) (*Model, error) {
 	sinks, sinksErr := decodeSinkConfig(runner)
 	schema := schema(sinks.schemaArguments())
-	content, err := runner.GetModuleContent(schema, &tflint.GetModuleContentOption{ExpandMode: tflint.ExpandModeNone})
+	content, err := runner.GetModuleContent(rootRequest(schema), &tflint.GetModuleContentOption{ExpandMode: tflint.ExpandModeNone})
 	if err != nil {
 		return nil, err
 	}

@@ -23,7 +23,8 @@ type Module struct {
 	RequiredProviders map[string]*RequiredProvider
 	// RemoteStates are the data "terraform_remote_state" blocks.
 	RemoteStates []*RemoteState
-	// Variables are the variable blocks by name, Locals the local values.
+	// Variables are the variable blocks by name (child modules only: the root module's values
+	// come from TFLint), Locals the local values.
 	Variables map[string]*hclext.Block
 	Locals    map[string]*hclext.Attribute
 	// terraform holds the terraform blocks (backend, cloud, required_providers).
