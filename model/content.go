@@ -1,6 +1,8 @@
 package model
 
 import (
+	"sort"
+
 	"github.com/drguard/tflint-ruleset-drguard/state"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 )
@@ -29,7 +31,13 @@ type replicaPlacement struct {
 func schema(sinkArguments []string) *hclext.BodySchema {
 	resourceAttrs := append([]string{"provider", "for_each"}, placementAttributes...)
 	resource := &hclext.BodySchema{Attributes: attrs(append(resourceAttrs, sinkArguments...)...)}
-	for _, p := range replicaPlacements {
+	types := make([]string, 0, len(replicaPlacements))
+	for t := range replicaPlacements {
+		types = append(types, t)
+	}
+	sort.Strings(types)
+	for _, t := range types {
+		p := replicaPlacements[t]
 		resource.Blocks = mergeNested(resource.Blocks, p.Blocks, p.Attribute)
 	}
 	backendAttrs := []string{"dynamodb_table"}
@@ -71,6 +79,12 @@ func rootRequest(module *hclext.BodySchema) *hclext.BodySchema {
 		}
 	}
 	return out
+}
+
+// RequestSchema is the schema of drguard's request for a root module's content with the
+// default sink table (no extra_sinks). make bench's floor plugin makes the same request.
+func RequestSchema() *hclext.BodySchema {
+	return rootRequest(schema(SinkTable{}.schemaArguments()))
 }
 
 func attrs(names ...string) []hclext.AttributeSchema {

@@ -1,12 +1,15 @@
 package model
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/drguard/tflint-ruleset-drguard/config"
 	"github.com/drguard/tflint-ruleset-drguard/state"
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/helper"
+	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 )
 
 func build(t *testing.T, src string, settings *config.Settings) *Model {
@@ -19,6 +22,37 @@ func build(t *testing.T, src string, settings *config.Settings) *Model {
 		t.Fatal(err)
 	}
 	return m
+}
+
+// recordingRunner records the content requests made through it.
+type recordingRunner struct {
+	*helper.Runner
+	requests []*hclext.BodySchema
+}
+
+func (r *recordingRunner) GetModuleContent(schema *hclext.BodySchema, opts *tflint.GetModuleContentOption) (*hclext.BodyContent, error) {
+	r.requests = append(r.requests, schema)
+	return r.Runner.GetModuleContent(schema, opts)
+}
+
+// make bench's floor plugin makes drguard's request through RequestSchema: with the default
+// configuration, drguard makes exactly that one request, and it asks for no variable blocks.
+func TestRequestSchema(t *testing.T) {
+	r := &recordingRunner{Runner: helper.TestRunner(t, map[string]string{"main.tf": seedProviders})}
+	if _, err := Load(NewRunner(r, config.Default())); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.requests) != 1 {
+		t.Fatalf("%d content requests, want 1", len(r.requests))
+	}
+	if !reflect.DeepEqual(r.requests[0], RequestSchema()) {
+		t.Errorf("drguard requested %+v, RequestSchema is %+v", r.requests[0], RequestSchema())
+	}
+	for _, b := range r.requests[0].Blocks {
+		if b.Type == "variable" {
+			t.Error("the root request asks for variable blocks")
+		}
+	}
 }
 
 const seedProviders = `
