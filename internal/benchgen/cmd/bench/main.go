@@ -1,8 +1,9 @@
-// Command bench is `make bench`: it times TFLint --recursive over generated DR monorepos three
-// ways (drguard enabled, a do-nothing plugin enabled, no plugin; TFLint's bundled terraform
-// ruleset disabled in all three), checks drguard's findings against the planted violations,
-// measures the plugin processes' peak RSS, and runs the in-process Go benchmarks of package
-// model. Run from the repository root:
+// Command bench is `make bench`: it times TFLint --recursive over generated DR monorepos four
+// ways (drguard enabled; the floor plugin, which makes drguard's content request and emits the
+// planted violations without analysing anything; a do-nothing plugin; no plugin; TFLint's
+// bundled terraform ruleset disabled in all), checks drguard's findings against the planted
+// violations, measures the plugin processes' peak RSS, and runs the in-process Go benchmarks of
+// package model. Run from the repository root:
 //
 //	go run ./internal/benchgen/cmd/bench -sizes "small medium" -rounds 3
 //
@@ -67,6 +68,8 @@ type variant struct {
 	config string
 	// pluginDir holds the bare plugin; rssDir the launcher under the plugin's name.
 	pluginDir, rssDir string
+	// env is added to TFLint's environment (the plugin inherits it).
+	env []string
 }
 
 // run is one timed TFLint run.
@@ -211,6 +214,7 @@ func mainErr(sizeNames []string, rounds int, dir, tflint string, seed uint64, go
 func setup(repo, dir string) ([]*variant, error) {
 	variants := []*variant{
 		{name: "drguard", plugin: "drguard", pkg: "."},
+		{name: "floor", plugin: "floor", pkg: "./internal/benchgen/floorplugin"},
 		{name: "null", plugin: "null", pkg: "./internal/benchgen/nullplugin"},
 		{name: "none"},
 	}
@@ -247,8 +251,8 @@ func configText(v *variant) string {
 	switch v.plugin {
 	case "drguard":
 		text += "\nplugin \"drguard\" {\n  enabled = true\n\n  " + benchgen.PluginSettings + "}\n"
-	case "null":
-		text += "\nplugin \"null\" {\n  enabled = true\n}\n"
+	case "null", "floor":
+		text += "\nplugin \"" + v.plugin + "\" {\n  enabled = true\n}\n"
 	}
 	return text
 }
@@ -347,6 +351,15 @@ func benchSize(repo, dir, tflint string, s benchgen.Size, seed uint64, rounds in
 		}
 		return nil
 	})
+	for _, v := range variants {
+		if v.name == "floor" {
+			list, err := writeFloorFindings(dir, s.Name, m)
+			if err != nil {
+				return nil, err
+			}
+			v.env = []string{"BENCH_FLOOR_FINDINGS=" + list}
+		}
+	}
 	fmt.Printf("\n==> %s: %s (load average before: %s)\n", s.Name, path, loadavg())
 	res.loadBefore = loadavg()
 
@@ -376,9 +389,14 @@ func benchSize(repo, dir, tflint string, s benchgen.Size, seed uint64, rounds in
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", v.name, err)
 		}
-		if v.name == "drguard" {
+		switch {
+		case v.name == "drguard":
 			res.check = check(m, issues)
-		} else if len(issues) > 0 {
+		case v.name == "floor":
+			if len(issues) != len(m.Expected) {
+				return nil, fmt.Errorf("floor reported %d issues, want the %d planted", len(issues), len(m.Expected))
+			}
+		case len(issues) > 0:
 			return nil, fmt.Errorf("%s reported %d issues, want none (first: %s %s:%d)", v.name, len(issues), issues[0].Rule, issues[0].File, issues[0].Line)
 		}
 		fmt.Printf("    measuring run %-8s done (%d issues)\n", v.name, len(issues))
@@ -405,6 +423,17 @@ func benchSize(repo, dir, tflint string, s benchgen.Size, seed uint64, rounds in
 	return res, nil
 }
 
+// writeFloorFindings writes the planted findings for the floor plugin, one FILE:LINE per line
+// (FILE relative to the tree's top), and returns the list's path.
+func writeFloorFindings(dir, size string, m *benchgen.Manifest) (string, error) {
+	var b strings.Builder
+	for _, f := range m.Expected {
+		fmt.Fprintf(&b, "%s:%d\n", f.File, f.Line)
+	}
+	path := filepath.Join(dir, "floor-"+size+".txt")
+	return path, os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
 // runTFLint runs TFLint --recursive from the tree's top and returns its stdout and usage.
 func runTFLint(tflint, tree string, v *variant, pluginDir string, extraEnv []string) ([]byte, run, error) {
 	var rn run
@@ -424,7 +453,7 @@ func runTFLint(tflint, tree string, v *variant, pluginDir string, extraEnv []str
 		_ = os.MkdirAll(empty, 0o755)
 		env = append(env, "TFLINT_PLUGIN_DIR="+empty)
 	}
-	cmd.Env = append(env, extraEnv...)
+	cmd.Env = append(append(env, v.env...), extraEnv...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	before, err := childrenUsage()
@@ -657,10 +686,11 @@ func printSize(res *sizeResult, variants []*variant) {
 	}
 	tw.Flush()
 	dw, dc, _ := medians(res.runs["drguard"])
+	fw, fc, _ := medians(res.runs["floor"])
 	nw, nc, _ := medians(res.runs["null"])
 	ow, oc, _ := medians(res.runs["none"])
-	fmt.Printf("ratios (medians): drguard/null wall %.2f, CPU %.2f (target ≤ 1.10 on large); null/none wall %.2f, CPU %.2f\n",
-		ratio(dw, nw), ratio(dc, nc), ratio(nw, ow), ratio(nc, oc))
+	fmt.Printf("ratios (medians): drguard/null wall %.2f, CPU %.2f (target ≤ 1.10 on large); floor/null wall %.2f, CPU %.2f; drguard/floor wall %.2f, CPU %.2f; null/none wall %.2f, CPU %.2f\n",
+		ratio(dw, nw), ratio(dc, nc), ratio(fw, nw), ratio(fc, nc), ratio(dw, fw), ratio(dc, fc), ratio(nw, ow), ratio(nc, oc))
 	c := res.check
 	fmt.Printf("findings: planted %d, found %d, missed %d, duplicated %d, unexpected %d (%d of them in child-module directories, which --recursive lints as root modules)\n",
 		c.planted, c.found, len(c.missed), c.duplicates, len(c.unexpected), c.unexpectedInModules)
@@ -684,15 +714,16 @@ func printSize(res *sizeResult, variants []*variant) {
 func printSummary(results []*sizeResult) {
 	fmt.Printf("\n==> summary (%d cores)\n", runtime.NumCPU())
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "size\tdrguard wall\tnull wall\tnone wall\tdrguard CPU\tnull CPU\tnone CPU\tdrguard/null wall\tdrguard/null CPU\tnull/none wall\tnull/none CPU\tdrguard plugin peak RSS\tplanted found\tunexpected\ttime")
+	fmt.Fprintln(tw, "size\tdrguard wall\tfloor wall\tnull wall\tnone wall\tdrguard CPU\tfloor CPU\tnull CPU\tnone CPU\tdrguard/null wall\tdrguard/null CPU\tfloor/null wall\tfloor/null CPU\tnull/none wall\tnull/none CPU\tdrguard plugin peak RSS\tplanted found\tunexpected\ttime")
 	for _, res := range results {
 		dw, dc, _ := medians(res.runs["drguard"])
+		fw, fc, _ := medians(res.runs["floor"])
 		nw, nc, _ := medians(res.runs["null"])
 		ow, oc, _ := medians(res.runs["none"])
 		_, maxKB, _, _, _ := pluginStats(res.records["drguard"])
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%.2f\t%.2f\t%.2f\t%.2f\t%s\t%d/%d\t%d\t%s\n", res.size.Name,
-			secs(dw), secs(nw), secs(ow), secs(dc), secs(nc), secs(oc),
-			ratio(dw, nw), ratio(dc, nc), ratio(nw, ow), ratio(nc, oc), mb(maxKB),
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%s\t%d/%d\t%d\t%s\n", res.size.Name,
+			secs(dw), secs(fw), secs(nw), secs(ow), secs(dc), secs(fc), secs(nc), secs(oc),
+			ratio(dw, nw), ratio(dc, nc), ratio(fw, nw), ratio(fc, nc), ratio(nw, ow), ratio(nc, oc), mb(maxKB),
 			res.check.found, res.check.planted, len(res.check.unexpected), res.elapsed.Round(time.Second))
 	}
 	tw.Flush()
@@ -720,6 +751,8 @@ func printTargets(results []*sizeResult, inProcess float64) {
 		if res.size.Name == "large" {
 			ranLarge = true
 			fmt.Printf("large: drguard/null CPU %.2f, wall %.2f (≤ 1.10): %s\n", ratio(dc, nc), ratio(dw, nw), verdict(ratio(dc, nc) <= 1.10 && ratio(dw, nw) <= 1.10))
+			fw, fc, _ := medians(res.runs["floor"])
+			fmt.Printf("large: floor/null CPU %.2f, wall %.2f: TFLint's price for drguard's one request and for reporting the findings, before any analysis\n", ratio(fc, nc), ratio(fw, nw))
 			fmt.Printf("large: drguard plugin process peak RSS %s (≤ 150 MB): %s\n", mb(maxKB), verdict(maxKB <= 150*1024))
 		}
 		c := res.check
