@@ -1,9 +1,17 @@
-// Command bench is `make bench`: it times TFLint --recursive over generated DR monorepos four
-// ways (drguard enabled; the floor plugin, which makes drguard's content request and emits the
-// planted violations without analysing anything; a do-nothing plugin; no plugin; TFLint's
-// bundled terraform ruleset disabled in all), checks drguard's findings against the planted
-// violations, measures the plugin processes' peak RSS, and runs the in-process Go benchmarks of
-// package model. Run from the repository root:
+// Command bench is `make bench`: it times TFLint --recursive over generated DR monorepos five
+// ways, TFLint's bundled terraform ruleset disabled in all:
+//
+//   - drguard: drguard enabled;
+//   - floor: the floor plugin, which makes drguard's content request and emits the planted
+//     violations, without analysing anything (what drguard costs above it is its analysis);
+//   - request: the floor plugin making the request only (what the floor costs above it is
+//     TFLint's price for reporting the findings);
+//   - null: a do-nothing plugin (the price of any plugin: one process per directory);
+//   - none: no plugin.
+//
+// It checks drguard's findings against the planted violations, measures the plugin processes'
+// peak RSS, and runs the in-process Go benchmarks of package model. Run from the repository
+// root:
 //
 //	go run ./internal/benchgen/cmd/bench -sizes "small medium" -rounds 3
 //
@@ -215,6 +223,7 @@ func setup(repo, dir string) ([]*variant, error) {
 	variants := []*variant{
 		{name: "drguard", plugin: "drguard", pkg: "."},
 		{name: "floor", plugin: "floor", pkg: "./internal/benchgen/floorplugin"},
+		{name: "request", plugin: "floor", pkg: "./internal/benchgen/floorplugin"},
 		{name: "null", plugin: "null", pkg: "./internal/benchgen/nullplugin"},
 		{name: "none"},
 	}
@@ -687,10 +696,11 @@ func printSize(res *sizeResult, variants []*variant) {
 	tw.Flush()
 	dw, dc, _ := medians(res.runs["drguard"])
 	fw, fc, _ := medians(res.runs["floor"])
+	rw, rc, _ := medians(res.runs["request"])
 	nw, nc, _ := medians(res.runs["null"])
 	ow, oc, _ := medians(res.runs["none"])
-	fmt.Printf("ratios (medians): drguard/null wall %.2f, CPU %.2f (target ≤ 1.10 on large); floor/null wall %.2f, CPU %.2f; drguard/floor wall %.2f, CPU %.2f; null/none wall %.2f, CPU %.2f\n",
-		ratio(dw, nw), ratio(dc, nc), ratio(fw, nw), ratio(fc, nc), ratio(dw, fw), ratio(dc, fc), ratio(nw, ow), ratio(nc, oc))
+	fmt.Printf("ratios (medians, wall/CPU): drguard/null %.2f/%.2f (target ≤ 1.10 on large); request/null %.2f/%.2f; floor/null %.2f/%.2f; drguard/floor %.2f/%.2f; null/none %.2f/%.2f\n",
+		ratio(dw, nw), ratio(dc, nc), ratio(rw, nw), ratio(rc, nc), ratio(fw, nw), ratio(fc, nc), ratio(dw, fw), ratio(dc, fc), ratio(nw, ow), ratio(nc, oc))
 	c := res.check
 	fmt.Printf("findings: planted %d, found %d, missed %d, duplicated %d, unexpected %d (%d of them in child-module directories, which --recursive lints as root modules)\n",
 		c.planted, c.found, len(c.missed), c.duplicates, len(c.unexpected), c.unexpectedInModules)
@@ -714,16 +724,18 @@ func printSize(res *sizeResult, variants []*variant) {
 func printSummary(results []*sizeResult) {
 	fmt.Printf("\n==> summary (%d cores)\n", runtime.NumCPU())
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "size\tdrguard wall\tfloor wall\tnull wall\tnone wall\tdrguard CPU\tfloor CPU\tnull CPU\tnone CPU\tdrguard/null wall\tdrguard/null CPU\tfloor/null wall\tfloor/null CPU\tnull/none wall\tnull/none CPU\tdrguard plugin peak RSS\tplanted found\tunexpected\ttime")
+	fmt.Fprintln(tw, "size\twall: drguard\tfloor\trequest\tnull\tnone\tCPU: drguard\tfloor\trequest\tnull\tnone\tdrguard/null (wall, CPU)\tfloor/null\trequest/null\tdrguard/floor\tnull/none\tdrguard plugin peak RSS\tplanted found\tunexpected\ttime")
 	for _, res := range results {
 		dw, dc, _ := medians(res.runs["drguard"])
 		fw, fc, _ := medians(res.runs["floor"])
+		rw, rc, _ := medians(res.runs["request"])
 		nw, nc, _ := medians(res.runs["null"])
 		ow, oc, _ := medians(res.runs["none"])
 		_, maxKB, _, _, _ := pluginStats(res.records["drguard"])
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%s\t%d/%d\t%d\t%s\n", res.size.Name,
-			secs(dw), secs(fw), secs(nw), secs(ow), secs(dc), secs(fc), secs(nc), secs(oc),
-			ratio(dw, nw), ratio(dc, nc), ratio(fw, nw), ratio(fc, nc), ratio(nw, ow), ratio(nc, oc), mb(maxKB),
+		pair := func(a, b, c, d time.Duration) string { return fmt.Sprintf("%.2f, %.2f", ratio(a, b), ratio(c, d)) }
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d/%d\t%d\t%s\n", res.size.Name,
+			secs(dw), secs(fw), secs(rw), secs(nw), secs(ow), secs(dc), secs(fc), secs(rc), secs(nc), secs(oc),
+			pair(dw, nw, dc, nc), pair(fw, nw, fc, nc), pair(rw, nw, rc, nc), pair(dw, fw, dc, fc), pair(nw, ow, nc, oc), mb(maxKB),
 			res.check.found, res.check.planted, len(res.check.unexpected), res.elapsed.Round(time.Second))
 	}
 	tw.Flush()
@@ -752,7 +764,9 @@ func printTargets(results []*sizeResult, inProcess float64) {
 			ranLarge = true
 			fmt.Printf("large: drguard/null CPU %.2f, wall %.2f (≤ 1.10): %s\n", ratio(dc, nc), ratio(dw, nw), verdict(ratio(dc, nc) <= 1.10 && ratio(dw, nw) <= 1.10))
 			fw, fc, _ := medians(res.runs["floor"])
-			fmt.Printf("large: floor/null CPU %.2f, wall %.2f: TFLint's price for drguard's one request and for reporting the findings, before any analysis\n", ratio(fc, nc), ratio(fw, nw))
+			rw, rc, _ := medians(res.runs["request"])
+			fmt.Printf("large: floor/null CPU %.2f, wall %.2f (request/null CPU %.2f, wall %.2f): TFLint's price for drguard's one request and for reporting the findings, before any analysis; drguard/floor CPU %.2f, wall %.2f\n",
+				ratio(fc, nc), ratio(fw, nw), ratio(rc, nc), ratio(rw, nw), ratio(dc, fc), ratio(dw, fw))
 			fmt.Printf("large: drguard plugin process peak RSS %s (≤ 150 MB): %s\n", mb(maxKB), verdict(maxKB <= 150*1024))
 		}
 		c := res.check
