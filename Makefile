@@ -54,10 +54,11 @@ lint:
 
 # Benchmarks (internal/benchgen): generates synthetic DR monorepos (cached in .tools/bench),
 # times TFLint --recursive with drguard, with the floor plugin (drguard's request and the
-# planted findings, no analysis; and the request alone), with a do-nothing plugin and with no
-# plugin, checks the planted violations, then runs the Go benchmarks of package model. SIZES:
-# small (about 10 s), medium (about 1 min), large (opt-in: about 6 min with 3 rounds on 2
-# cores); ROUNDS: timed rounds per size. The Go benchmarks add about 30 s.
+# planted findings, no analysis; the request alone; the least request and the findings), with
+# a do-nothing plugin and with no plugin, checks the planted violations, then runs the Go
+# benchmarks of package model. SIZES: small (about 15 s), medium (about 1.5 min), large
+# (opt-in: about 7 min with 3 rounds on 2 cores); ROUNDS: timed rounds per size. The Go
+# benchmarks add about 30 s.
 SIZES ?= small medium
 ROUNDS ?= 3
 

@@ -9,7 +9,9 @@
 // make bench builds it as tflint-ruleset-floor, enables it with plugin "floor" { enabled =
 // true } and sets BENCH_FLOOR_FINDINGS to a list of the planted findings, one FILE:LINE per
 // line, FILE relative to the tree's top, where TFLint --recursive runs. Without
-// BENCH_FLOOR_FINDINGS it only makes the request: make bench's "request" variant.
+// BENCH_FLOOR_FINDINGS it only makes the request: make bench's "request" variant. With
+// BENCH_FLOOR_REQUEST=minimal it requests only the resource blocks' headers and provider
+// arguments, the least any of drguard's rules could ask for: make bench's "minimal" variant.
 package main
 
 import (
@@ -22,6 +24,7 @@ import (
 
 	"github.com/drguard/tflint-ruleset-drguard/model"
 	"github.com/hashicorp/hcl/v2"
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/plugin"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 )
@@ -41,7 +44,15 @@ func (r *plantedRule) Check(runner tflint.Runner) error {
 	if err != nil || !path.IsRoot() {
 		return err
 	}
-	content, err := runner.GetModuleContent(model.RequestSchema(), &tflint.GetModuleContentOption{ExpandMode: tflint.ExpandModeNone})
+	schema := model.RequestSchema()
+	if os.Getenv("BENCH_FLOOR_REQUEST") == "minimal" {
+		schema = &hclext.BodySchema{Blocks: []hclext.BlockSchema{{
+			Type:       "resource",
+			LabelNames: []string{"type", "name"},
+			Body:       &hclext.BodySchema{Attributes: []hclext.AttributeSchema{{Name: "provider"}}},
+		}}}
+	}
+	content, err := runner.GetModuleContent(schema, &tflint.GetModuleContentOption{ExpandMode: tflint.ExpandModeNone})
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,8 @@
 //     violations, without analysing anything (what drguard costs above it is its analysis);
 //   - request: the floor plugin making the request only (what the floor costs above it is
 //     TFLint's price for reporting the findings);
+//   - minimal: the floor plugin requesting only resource headers and provider arguments, the
+//     least any drguard rule could ask for, and emitting the planted violations;
 //   - null: a do-nothing plugin (the price of any plugin: one process per directory);
 //   - none: no plugin.
 //
@@ -224,6 +226,7 @@ func setup(repo, dir string) ([]*variant, error) {
 		{name: "drguard", plugin: "drguard", pkg: "."},
 		{name: "floor", plugin: "floor", pkg: "./internal/benchgen/floorplugin"},
 		{name: "request", plugin: "floor", pkg: "./internal/benchgen/floorplugin"},
+		{name: "minimal", plugin: "floor", pkg: "./internal/benchgen/floorplugin"},
 		{name: "null", plugin: "null", pkg: "./internal/benchgen/nullplugin"},
 		{name: "none"},
 	}
@@ -361,12 +364,15 @@ func benchSize(repo, dir, tflint string, s benchgen.Size, seed uint64, rounds in
 		return nil
 	})
 	for _, v := range variants {
-		if v.name == "floor" {
+		if v.name == "floor" || v.name == "minimal" {
 			list, err := writeFloorFindings(dir, s.Name, m)
 			if err != nil {
 				return nil, err
 			}
 			v.env = []string{"BENCH_FLOOR_FINDINGS=" + list}
+		}
+		if v.name == "minimal" {
+			v.env = append(v.env, "BENCH_FLOOR_REQUEST=minimal")
 		}
 	}
 	fmt.Printf("\n==> %s: %s (load average before: %s)\n", s.Name, path, loadavg())
@@ -401,9 +407,9 @@ func benchSize(repo, dir, tflint string, s benchgen.Size, seed uint64, rounds in
 		switch {
 		case v.name == "drguard":
 			res.check = check(m, issues)
-		case v.name == "floor":
+		case v.name == "floor" || v.name == "minimal":
 			if len(issues) != len(m.Expected) {
-				return nil, fmt.Errorf("floor reported %d issues, want the %d planted", len(issues), len(m.Expected))
+				return nil, fmt.Errorf("%s reported %d issues, want the %d planted", v.name, len(issues), len(m.Expected))
 			}
 		case len(issues) > 0:
 			return nil, fmt.Errorf("%s reported %d issues, want none (first: %s %s:%d)", v.name, len(issues), issues[0].Rule, issues[0].File, issues[0].Line)
@@ -697,10 +703,11 @@ func printSize(res *sizeResult, variants []*variant) {
 	dw, dc, _ := medians(res.runs["drguard"])
 	fw, fc, _ := medians(res.runs["floor"])
 	rw, rc, _ := medians(res.runs["request"])
+	mw, mc, _ := medians(res.runs["minimal"])
 	nw, nc, _ := medians(res.runs["null"])
 	ow, oc, _ := medians(res.runs["none"])
-	fmt.Printf("ratios (medians, wall/CPU): drguard/null %.2f/%.2f (target ≤ 1.10 on large); request/null %.2f/%.2f; floor/null %.2f/%.2f; drguard/floor %.2f/%.2f; null/none %.2f/%.2f\n",
-		ratio(dw, nw), ratio(dc, nc), ratio(rw, nw), ratio(rc, nc), ratio(fw, nw), ratio(fc, nc), ratio(dw, fw), ratio(dc, fc), ratio(nw, ow), ratio(nc, oc))
+	fmt.Printf("ratios (medians, wall/CPU): drguard/null %.2f/%.2f (target ≤ 1.10 on large); floor/null %.2f/%.2f; request/null %.2f/%.2f; minimal/null %.2f/%.2f; drguard/floor %.2f/%.2f; null/none %.2f/%.2f\n",
+		ratio(dw, nw), ratio(dc, nc), ratio(fw, nw), ratio(fc, nc), ratio(rw, nw), ratio(rc, nc), ratio(mw, nw), ratio(mc, nc), ratio(dw, fw), ratio(dc, fc), ratio(nw, ow), ratio(nc, oc))
 	c := res.check
 	fmt.Printf("findings: planted %d, found %d, missed %d, duplicated %d, unexpected %d (%d of them in child-module directories, which --recursive lints as root modules)\n",
 		c.planted, c.found, len(c.missed), c.duplicates, len(c.unexpected), c.unexpectedInModules)
@@ -724,18 +731,19 @@ func printSize(res *sizeResult, variants []*variant) {
 func printSummary(results []*sizeResult) {
 	fmt.Printf("\n==> summary (%d cores)\n", runtime.NumCPU())
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "size\twall: drguard\tfloor\trequest\tnull\tnone\tCPU: drguard\tfloor\trequest\tnull\tnone\tdrguard/null (wall, CPU)\tfloor/null\trequest/null\tdrguard/floor\tnull/none\tdrguard plugin peak RSS\tplanted found\tunexpected\ttime")
+	fmt.Fprintln(tw, "size\twall: drguard\tfloor\trequest\tminimal\tnull\tnone\tCPU: drguard\tfloor\trequest\tminimal\tnull\tnone\tdrguard/null (wall, CPU)\tfloor/null\trequest/null\tminimal/null\tdrguard/floor\tnull/none\tdrguard plugin peak RSS\tplanted found\tunexpected\ttime")
 	for _, res := range results {
 		dw, dc, _ := medians(res.runs["drguard"])
 		fw, fc, _ := medians(res.runs["floor"])
 		rw, rc, _ := medians(res.runs["request"])
+		mw, mc, _ := medians(res.runs["minimal"])
 		nw, nc, _ := medians(res.runs["null"])
 		ow, oc, _ := medians(res.runs["none"])
 		_, maxKB, _, _, _ := pluginStats(res.records["drguard"])
 		pair := func(a, b, c, d time.Duration) string { return fmt.Sprintf("%.2f, %.2f", ratio(a, b), ratio(c, d)) }
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d/%d\t%d\t%s\n", res.size.Name,
-			secs(dw), secs(fw), secs(rw), secs(nw), secs(ow), secs(dc), secs(fc), secs(rc), secs(nc), secs(oc),
-			pair(dw, nw, dc, nc), pair(fw, nw, fc, nc), pair(rw, nw, rc, nc), pair(dw, fw, dc, fc), pair(nw, ow, nc, oc), mb(maxKB),
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d/%d\t%d\t%s\n", res.size.Name,
+			secs(dw), secs(fw), secs(rw), secs(mw), secs(nw), secs(ow), secs(dc), secs(fc), secs(rc), secs(mc), secs(nc), secs(oc),
+			pair(dw, nw, dc, nc), pair(fw, nw, fc, nc), pair(rw, nw, rc, nc), pair(mw, nw, mc, nc), pair(dw, fw, dc, fc), pair(nw, ow, nc, oc), mb(maxKB),
 			res.check.found, res.check.planted, len(res.check.unexpected), res.elapsed.Round(time.Second))
 	}
 	tw.Flush()
@@ -765,8 +773,10 @@ func printTargets(results []*sizeResult, inProcess float64) {
 			fmt.Printf("large: drguard/null CPU %.2f, wall %.2f (≤ 1.10): %s\n", ratio(dc, nc), ratio(dw, nw), verdict(ratio(dc, nc) <= 1.10 && ratio(dw, nw) <= 1.10))
 			fw, fc, _ := medians(res.runs["floor"])
 			rw, rc, _ := medians(res.runs["request"])
+			mw, mc, _ := medians(res.runs["minimal"])
 			fmt.Printf("large: floor/null CPU %.2f, wall %.2f (request/null CPU %.2f, wall %.2f): TFLint's price for drguard's one request and for reporting the findings, before any analysis; drguard/floor CPU %.2f, wall %.2f\n",
 				ratio(fc, nc), ratio(fw, nw), ratio(rc, nc), ratio(rw, nw), ratio(dc, fc), ratio(dw, fw))
+			fmt.Printf("large: minimal/null CPU %.2f, wall %.2f: the least any rule could request, plus reporting the same findings\n", ratio(mc, nc), ratio(mw, nw))
 			fmt.Printf("large: drguard plugin process peak RSS %s (≤ 150 MB): %s\n", mb(maxKB), verdict(maxKB <= 150*1024))
 		}
 		c := res.check
