@@ -1,4 +1,4 @@
-// Command bench is `make bench`: it times TFLint --recursive over generated DR monorepos five
+// Command bench is `make bench`: it times TFLint --recursive over generated DR monorepos six
 // ways, TFLint's bundled terraform ruleset disabled in all:
 //
 //   - drguard: drguard enabled;
@@ -363,16 +363,16 @@ func benchSize(repo, dir, tflint string, s benchgen.Size, seed uint64, rounds in
 		}
 		return nil
 	})
+	list, err := writeFloorFindings(dir, s.Name, m)
+	if err != nil {
+		return nil, err
+	}
 	for _, v := range variants {
-		if v.name == "floor" || v.name == "minimal" {
-			list, err := writeFloorFindings(dir, s.Name, m)
-			if err != nil {
-				return nil, err
-			}
+		switch v.name {
+		case "floor":
 			v.env = []string{"BENCH_FLOOR_FINDINGS=" + list}
-		}
-		if v.name == "minimal" {
-			v.env = append(v.env, "BENCH_FLOOR_REQUEST=minimal")
+		case "minimal":
+			v.env = []string{"BENCH_FLOOR_FINDINGS=" + list, "BENCH_FLOOR_REQUEST=minimal"}
 		}
 	}
 	fmt.Printf("\n==> %s: %s (load average before: %s)\n", s.Name, path, loadavg())
