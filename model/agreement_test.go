@@ -32,7 +32,8 @@ func agreementModel(t *testing.T, dir string) *Model {
 	if err != nil {
 		t.Fatalf("parse %s: %v", dir, err)
 	}
-	content, diags := hclext.PartialContent(body, schema(SinkTable{}.schemaArguments()))
+	moduleSchema := schema(SinkTable{}.schemaArguments())
+	content, diags := hclext.PartialContent(body, moduleSchema)
 	if diags.HasErrors() {
 		t.Fatalf("read %s: %v", dir, diags)
 	}
@@ -42,7 +43,7 @@ func agreementModel(t *testing.T, dir string) *Model {
 	if err != nil {
 		t.Fatalf("analyse %s: %v", dir, err)
 	}
-	return newModel(root, config.Default(), dir)
+	return newModel(root, config.Default(), dir, moduleSchema)
 }
 
 // planModule is the part of a plan JSON configuration module the comparison reads.

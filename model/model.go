@@ -60,15 +60,16 @@ func buildModel(runner tflint.Runner, settings *config.Settings) (*Model, error)
 	if err != nil {
 		return nil, err
 	}
-	m := newModel(root, settings, dir)
+	m := newModel(root, settings, dir, schema)
 	m.runner = runner
-	m.schema = schema
 	m.sinks, m.sinksErr = sinks, sinksErr
 	return m, nil
 }
 
-func newModel(root *Module, settings *config.Settings, dir string) *Model {
-	m := &Model{Module: root, Settings: settings, Dir: dir, schema: schema(SinkTable{}.schemaArguments())}
+// newModel builds the model of a root module whose content was read with schema, the schema
+// its child modules are read with too.
+func newModel(root *Module, settings *config.Settings, dir string, schema *hclext.BodySchema) *Model {
+	m := &Model{Module: root, Settings: settings, Dir: dir, schema: schema}
 	for _, t := range root.terraform {
 		for _, b := range t.Body.Blocks {
 			if b.Type == "backend" || b.Type == "cloud" {
