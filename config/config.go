@@ -36,18 +36,10 @@ func Default() *Settings {
 	return &Settings{PrimaryAliases: []string{"primary"}}
 }
 
-// primaryStateAttributes are the attributes a primary_state block accepts (the identity
-// attributes of every backend drguard knows); lock_table names the s3 dynamodb_table.
-var primaryStateAttributes = []string{
-	"backend", "bucket", "key", "region", "lock_table", "prefix",
-	"storage_account_name", "container_name", "hostname", "organization", "workspace",
-	"path", "address", "conn_str", "schema_name", "namespace", "secret_suffix",
-}
-
 // Schema is the schema of the plugin block.
 func Schema() *hclext.BodySchema {
 	ps := &hclext.BodySchema{}
-	for _, name := range primaryStateAttributes {
+	for _, name := range state.AllPrimaryStateAttributes() {
 		ps.Attributes = append(ps.Attributes, hclext.AttributeSchema{Name: name})
 	}
 	return &hclext.BodySchema{
@@ -145,17 +137,7 @@ func decodePrimaryState(b *hclext.Block) (state.Location, error) {
 	if !state.Known(backend) {
 		return state.Location{}, fmt.Errorf("%s: primary_state backend %q is not a backend drguard knows; use one of %s", ba.Range, backend, strings.Join(state.Backends(), ", "))
 	}
-	allowed := map[string]string{}
-	for _, n := range state.IdentityAttributes(backend) {
-		allowed[n] = n
-	}
-	if _, ok := allowed["dynamodb_table"]; ok {
-		delete(allowed, "dynamodb_table")
-		allowed["lock_table"] = "dynamodb_table"
-	}
-	if _, ok := allowed["workspace_prefix"]; ok {
-		delete(allowed, "workspace_prefix")
-	}
+	allowed := state.PrimaryStateAttributes(backend)
 	values := map[string]string{}
 	for _, n := range sortedKeys(attrs) {
 		if n == "backend" {

@@ -2,12 +2,13 @@ package model
 
 import (
 	"encoding/json"
-	"github.com/zclconf/go-cty/cty"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/zclconf/go-cty/cty"
 
 	"github.com/drguard/tflint-ruleset-drguard/config"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"

@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/drguard/tflint-ruleset-drguard/config"
+	"github.com/drguard/tflint-ruleset-drguard/region"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 )
@@ -21,7 +22,7 @@ type Model struct {
 	Settings *config.Settings
 	// PrimaryRegions are the configured primary_regions, or else the regions of the
 	// primary-named configurations.
-	PrimaryRegions RegionSet
+	PrimaryRegions region.Set
 	// Backend is this configuration's own state location; nil without a backend or cloud block.
 	Backend *Backend
 	// Dir is the root module's directory.
@@ -36,7 +37,7 @@ type Model struct {
 	sinksErr error
 
 	allowedOnce sync.Once
-	allowed     ResourceTypePatterns
+	allowed     config.ResourceTypes
 	allowedErr  error
 
 	treeOnce sync.Once
@@ -45,7 +46,8 @@ type Model struct {
 
 // buildModel reads the root module through the runner and builds its model.
 func buildModel(runner tflint.Runner, settings *config.Settings) (*Model, error) {
-	sinks, sinksErr := decodeSinkConfig(runner)
+	options, sinksErr := config.DecodeWritable(runner)
+	sinks := SinkTable{options: options}
 	schema := schema(sinks.schemaArguments())
 	content, err := runner.GetModuleContent(rootRequest(schema), &tflint.GetModuleContentOption{ExpandMode: tflint.ExpandModeNone})
 	if err != nil {
@@ -92,8 +94,8 @@ func rootDir(wd string, content *hclext.BodyContent) string {
 	return wd
 }
 
-func (m *Model) primaryRegions() RegionSet {
-	set := RegionSet{}
+func (m *Model) primaryRegions() region.Set {
+	set := region.Set{}
 	if len(m.Settings.PrimaryRegions) > 0 {
 		for _, r := range m.Settings.PrimaryRegions {
 			set.Add(r)

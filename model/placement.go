@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/drguard/tflint-ruleset-drguard/region"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 )
 
@@ -40,12 +41,12 @@ func (m *Model) Placements(mod *Module, b *Block) []Placement {
 func (m *Model) placementsOf(mod *Module, b *Block, argument string, a *hclext.Attribute) []Placement {
 	var out []Placement
 	for _, v := range mod.placementValues(b, a) {
-		region := v
-		if !m.PrimaryRegions.Has(region) {
-			region = ZoneRegion(v)
+		r := v
+		if !m.PrimaryRegions.Has(r) {
+			r = region.OfZone(v)
 		}
-		if region != "" && m.PrimaryRegions.Has(region) {
-			out = append(out, Placement{Argument: argument, Value: v, Region: m.PrimaryRegions[normalizeRegion(region)], Attr: a})
+		if r != "" && m.PrimaryRegions.Has(r) {
+			out = append(out, Placement{Argument: argument, Value: v, Region: m.PrimaryRegions.Written(r), Attr: a})
 		}
 	}
 	return out

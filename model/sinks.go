@@ -1,12 +1,11 @@
 package model
 
 import (
-	"fmt"
 	"regexp"
 	"sort"
 	"strings"
 
-	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+	"github.com/drguard/tflint-ruleset-drguard/config"
 )
 
 // sinkArguments is the data table of drguard_writable_remote_state: per resource type, the
@@ -109,17 +108,14 @@ var createdNames = map[string][]string{
 	"azurerm_storage_container": {"name"},
 }
 
-// WritableRuleName is the rule whose options adjust the sink table.
-const WritableRuleName = "drguard_writable_remote_state"
-
-// SinkTable is the sink data table adjusted by the rule's extra_sinks and ignored_sinks, plus
-// its read_only_role_pattern.
+// SinkTable is the sink data table adjusted by the drguard_writable_remote_state rule's
+// options.
 type SinkTable struct {
-	extra   map[string][]string
-	ignored map[string]bool
-	// ReadOnlyRole, when set, must match the role a primary remote state assumes.
-	ReadOnlyRole *regexp.Regexp
+	options config.WritableOptions
 }
+
+// ReadOnlyRole is read_only_role_pattern; nil when not set.
+func (t SinkTable) ReadOnlyRole() *regexp.Regexp { return t.options.ReadOnlyRole }
 
 // Arguments returns the sink arguments of a resource type. A type that creates a named bucket
 // or table (createdNames) has no fallback sinks: its name argument names what it creates.
@@ -139,8 +135,8 @@ func (t SinkTable) Arguments(resourceType string) []string {
 		args = fallbackSinks
 	}
 	var out []string
-	for _, a := range append(append([]string{}, args...), t.extra[resourceType]...) {
-		if !t.ignored[resourceType+"."+a] {
+	for _, a := range append(append([]string{}, args...), t.options.ExtraSinks[resourceType]...) {
+		if !t.options.IgnoredSinks[resourceType+"."+a] {
 			out = append(out, a)
 		}
 	}
@@ -165,53 +161,10 @@ func (t SinkTable) schemaArguments() []string {
 	for _, args := range createdNames {
 		out = append(out, args...)
 	}
-	for _, args := range t.extra {
+	for _, args := range t.options.ExtraSinks {
 		out = append(out, args...)
 	}
 	out = append(out, fallbackSinks...)
 	sort.Strings(out)
 	return out
-}
-
-type writableConfig struct {
-	ExtraSinks          []string `hclext:"extra_sinks,optional"`
-	IgnoredSinks        []string `hclext:"ignored_sinks,optional"`
-	ReadOnlyRolePattern string   `hclext:"read_only_role_pattern,optional"`
-}
-
-var sinkName = regexp.MustCompile(`^[a-z0-9-]+_[a-z0-9_]+\.[a-z0-9_]+$`)
-
-// decodeSinkConfig reads the rule's options. The table is usable (without the options) even
-// when they are invalid; the error names the option and the fix.
-func decodeSinkConfig(runner tflint.Runner) (SinkTable, error) {
-	empty := SinkTable{extra: map[string][]string{}, ignored: map[string]bool{}}
-	t := SinkTable{extra: map[string][]string{}, ignored: map[string]bool{}}
-	var cfg writableConfig
-	if err := runner.DecodeRuleConfig(WritableRuleName, &cfg); err != nil {
-		return empty, fmt.Errorf(`rule %q: extra_sinks and ignored_sinks must be lists of "TYPE.ARGUMENT" strings, read_only_role_pattern a string: %w`, WritableRuleName, err)
-	}
-	for _, option := range []struct {
-		name    string
-		entries []string
-	}{{"extra_sinks", cfg.ExtraSinks}, {"ignored_sinks", cfg.IgnoredSinks}} {
-		for _, e := range option.entries {
-			if !sinkName.MatchString(e) {
-				return empty, fmt.Errorf(`rule %q: %s entry %q must be "TYPE.ARGUMENT", e.g. "aws_route.route_table_id"`, WritableRuleName, option.name, e)
-			}
-			typ, arg, _ := strings.Cut(e, ".")
-			if option.name == "extra_sinks" {
-				t.extra[typ] = append(t.extra[typ], arg)
-			} else {
-				t.ignored[e] = true
-			}
-		}
-	}
-	if cfg.ReadOnlyRolePattern != "" {
-		re, err := regexp.Compile(cfg.ReadOnlyRolePattern)
-		if err != nil {
-			return empty, fmt.Errorf(`rule %q: read_only_role_pattern %q is not a valid Go regular expression (%s); e.g. "^arn:aws:iam::[0-9]+:role/terraform-read-only$"`, WritableRuleName, cfg.ReadOnlyRolePattern, err)
-		}
-		t.ReadOnlyRole = re
-	}
-	return t, nil
 }

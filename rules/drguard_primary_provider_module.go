@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/drguard/tflint-ruleset-drguard/config"
 	"github.com/drguard/tflint-ruleset-drguard/model"
 	"github.com/drguard/tflint-ruleset-drguard/project"
 	"github.com/hashicorp/hcl/v2"
@@ -18,10 +19,6 @@ const maxListed = 10
 // inspected.
 type PrimaryProviderModuleRule struct {
 	tflint.DefaultRule
-}
-
-type primaryProviderModuleConfig struct {
-	TrustedModules []string `hclext:"trusted_modules,optional"`
 }
 
 // NewPrimaryProviderModuleRule returns the rule.
@@ -48,22 +45,15 @@ func (r *PrimaryProviderModuleRule) Check(runner tflint.Runner) error {
 	if m == nil || err != nil {
 		return err
 	}
-	var cfg primaryProviderModuleConfig
-	if err := runner.DecodeRuleConfig(r.Name(), &cfg); err != nil {
-		return fmt.Errorf(`rule %q: trusted_modules must be a list of module call names or sources, e.g. ["vpc", "terraform-aws-modules/vpc/aws"]: %w`, r.Name(), err)
+	options, err := config.DecodeModule(runner)
+	if err != nil {
+		return err
 	}
 	allowed, err := m.AllowedResourceTypes()
 	if err != nil {
 		return err
 	}
-	trusted := func(c *model.Child) bool {
-		for _, t := range cfg.TrustedModules {
-			if t == c.Call.Name || (c.Source != "" && t == c.Source) {
-				return true
-			}
-		}
-		return false
-	}
+	trusted := func(c *model.Child) bool { return options.Trusts(c.Call.Name, c.Source) }
 	for _, call := range m.RootCalls() {
 		if !trusted(call.Instances[0]) {
 			if msg := unverifiable(call, trusted); msg != "" {
@@ -100,7 +90,7 @@ func unverifiable(call model.RootCall, trusted func(*model.Child) bool) string {
 
 // primaryUse lists the managed resources of the call's tree bound to a primary provider
 // configuration, and where the configuration was handed over.
-func (r *PrimaryProviderModuleRule) primaryUse(m *model.Model, call model.RootCall, allowed model.ResourceTypePatterns) (string, hcl.Range) {
+func (r *PrimaryProviderModuleRule) primaryUse(m *model.Model, call model.RootCall, allowed config.ResourceTypes) (string, hcl.Range) {
 	var addrs []string
 	seen := map[string]bool{}
 	var why string

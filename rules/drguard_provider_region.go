@@ -5,6 +5,7 @@ import (
 
 	"github.com/drguard/tflint-ruleset-drguard/model"
 	"github.com/drguard/tflint-ruleset-drguard/project"
+	"github.com/drguard/tflint-ruleset-drguard/region"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 )
 
@@ -38,7 +39,7 @@ func (r *ProviderRegionRule) Check(runner tflint.Runner) error {
 	if m == nil || err != nil {
 		return err
 	}
-	dr := model.RegionSet{}
+	dr := region.Set{}
 	for _, region := range m.Settings.DRRegions {
 		dr.Add(region)
 	}
@@ -52,7 +53,7 @@ func (r *ProviderRegionRule) Check(runner tflint.Runner) error {
 	return nil
 }
 
-func providerRegionProblems(m *model.Model, p *model.ProviderConfig, dr model.RegionSet) []string {
+func providerRegionProblems(m *model.Model, p *model.ProviderConfig, dr region.Set) []string {
 	if p.RegionAttr == nil {
 		return nil
 	}
@@ -74,7 +75,7 @@ func providerRegionProblems(m *model.Model, p *model.ProviderConfig, dr model.Re
 
 // sortedRegions lists a configuration's known regions, one per distinct region.
 func sortedRegions(p *model.ProviderConfig) []string {
-	set := model.RegionSet{}
+	set := region.Set{}
 	for _, region := range p.Regions() {
 		set.Add(region)
 	}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/drguard/tflint-ruleset-drguard/config"
 	"github.com/drguard/tflint-ruleset-drguard/model"
 	"github.com/drguard/tflint-ruleset-drguard/project"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
@@ -94,7 +95,7 @@ func (r *ResourceRegionRule) Check(runner tflint.Runner) error {
 	return nil
 }
 
-func (r *ResourceRegionRule) judged(b *model.Block, allowed model.ResourceTypePatterns) bool {
+func (r *ResourceRegionRule) judged(b *model.Block, allowed config.ResourceTypes) bool {
 	return b.Kind == "resource" && !allowed.Match(b.Type)
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/drguard/tflint-ruleset-drguard/config"
 	"github.com/drguard/tflint-ruleset-drguard/model"
 	"github.com/drguard/tflint-ruleset-drguard/project"
 	"github.com/drguard/tflint-ruleset-drguard/state"
@@ -25,7 +26,7 @@ func NewWritableRemoteStateRule() *WritableRemoteStateRule {
 }
 
 // Name returns the rule name.
-func (r *WritableRemoteStateRule) Name() string { return model.WritableRuleName }
+func (r *WritableRemoteStateRule) Name() string { return config.WritableRule }
 
 // Enabled returns whether the rule is enabled by default.
 func (r *WritableRemoteStateRule) Enabled() bool { return true }
@@ -196,7 +197,7 @@ func (r *WritableRemoteStateRule) ownState(m *model.Model) []issue {
 // readOnlyRole reports primary remote states read without a role matching
 // read_only_role_pattern (facet d).
 func (r *WritableRemoteStateRule) readOnlyRole(m *model.Model, sinks model.SinkTable) []issue {
-	if sinks.ReadOnlyRole == nil {
+	if sinks.ReadOnlyRole() == nil {
 		return nil
 	}
 	var out []issue
@@ -205,14 +206,14 @@ func (r *WritableRemoteStateRule) readOnlyRole(m *model.Model, sinks model.SinkT
 			continue
 		}
 		role, known := rs.AssumedRole()
-		if !known || sinks.ReadOnlyRole.MatchString(role) {
+		if !known || sinks.ReadOnlyRole().MatchString(role) {
 			continue
 		}
 		what := "assumes no role"
 		if role != "" {
 			what = fmt.Sprintf("assumes %s", role)
 		}
-		out = append(out, issue{fmt.Sprintf("%s reads the primary's state but %s, which does not match read_only_role_pattern %q: the bridge could write to the primary. Set role_arn (or assume_role.role_arn) in its config to the primary's read-only role.", rs.Address(), what, sinks.ReadOnlyRole), at(rs, rs.ConfigRange())})
+		out = append(out, issue{fmt.Sprintf("%s reads the primary's state but %s, which does not match read_only_role_pattern %q: the bridge could write to the primary. Set role_arn (or assume_role.role_arn) in its config to the primary's read-only role.", rs.Address(), what, sinks.ReadOnlyRole()), at(rs, rs.ConfigRange())})
 	}
 	return out
 }

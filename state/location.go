@@ -109,6 +109,48 @@ func IdentityAttributes(backend string) []string {
 	return out
 }
 
+// PrimaryStateAttributes maps the attributes a primary_state block of the backend type takes to
+// the backend's own names: its identity attributes, its region, and its lock table, which a
+// primary_state block calls lock_table. Nil for a backend type drguard does not know.
+func PrimaryStateAttributes(backend string) map[string]string {
+	k, ok := backends[family(backend)]
+	if !ok {
+		return nil
+	}
+	out := map[string]string{}
+	for _, a := range IdentityAttributes(backend) {
+		if !fromNestedBlock[a] {
+			out[a] = a
+		}
+	}
+	if k.lock != "" {
+		delete(out, k.lock)
+		out["lock_table"] = k.lock
+	}
+	return out
+}
+
+// fromNestedBlock are identity attributes that a backend block sets in a nested block
+// (workspaces { prefix }) and a primary_state block does not take.
+var fromNestedBlock = map[string]bool{"workspace_prefix": true}
+
+// AllPrimaryStateAttributes lists, sorted, every attribute a primary_state block of any backend
+// type takes, "backend" included.
+func AllPrimaryStateAttributes() []string {
+	seen := map[string]bool{"backend": true}
+	for b := range backends {
+		for a := range PrimaryStateAttributes(b) {
+			seen[a] = true
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for a := range seen {
+		out = append(out, a)
+	}
+	sort.Strings(out)
+	return out
+}
+
 // Known reports whether drguard knows the identity of the backend type.
 func Known(backend string) bool {
 	_, ok := backends[family(backend)]

@@ -22,7 +22,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/drguard/tflint-ruleset-drguard/model"
+	"github.com/drguard/tflint-ruleset-drguard/config"
+	"github.com/drguard/tflint-ruleset-drguard/region"
 )
 
 // Settings are the gate's settings, taken from the `plugin "drguard"` block of .tflint.hcl
@@ -35,7 +36,7 @@ type Settings struct {
 	PrimaryRegions []string
 	// AllowedResourceTypes exempt resource types homed in one fixed region (the
 	// allowed_resource_types option of drguard_primary_provider_resource).
-	AllowedResourceTypes model.ResourceTypePatterns
+	AllowedResourceTypes config.ResourceTypes
 }
 
 // Reason kinds.
@@ -104,7 +105,7 @@ type configEntry struct {
 type checker struct {
 	plan      *Plan
 	aliases   map[string]bool
-	primary   model.RegionSet
+	primary   region.Set
 	providers map[string]providerInfo
 	resources map[string]configEntry
 	calls     map[string]ModuleCall // by module path "a.b"
@@ -115,7 +116,7 @@ func Check(p *Plan, s Settings) (*Result, error) {
 	c := &checker{
 		plan:      p,
 		aliases:   map[string]bool{},
-		primary:   model.RegionSet{},
+		primary:   region.Set{},
 		providers: map[string]providerInfo{},
 		resources: map[string]configEntry{},
 		calls:     map[string]ModuleCall{},
@@ -293,7 +294,7 @@ func actionSummary(ch Change) string {
 	return strings.Join(parts, ", ")
 }
 
-func (c *checker) judge(rc ResourceChange, allowed model.ResourceTypePatterns) (*Finding, error) {
+func (c *checker) judge(rc ResourceChange, allowed config.ResourceTypes) (*Finding, error) {
 	if rc.Mode != "managed" || !writes(rc.Change) {
 		return nil, nil
 	}

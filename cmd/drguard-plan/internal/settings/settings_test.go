@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/drguard/tflint-ruleset-drguard/model"
+	"github.com/drguard/tflint-ruleset-drguard/config"
 )
 
 func TestLoadMissing(t *testing.T) {
@@ -31,7 +31,7 @@ func TestParse(t *testing.T) {
 		src     string
 		aliases []string
 		regions []string
-		allowed model.ResourceTypePatterns
+		allowed config.ResourceTypes
 		err     string
 	}{
 		{
@@ -65,13 +65,13 @@ rule "drguard_primary_provider_resource" {
 `,
 			aliases: []string{"primary", "main"},
 			regions: []string{"us-east-1"},
-			allowed: model.ResourceTypePatterns{"aws_acm_certificate", "aws_cloudfront_*"},
+			allowed: config.ResourceTypes{"aws_acm_certificate", "aws_cloudfront_*"},
 		},
 		{
 			name:    "rule block alone",
 			src:     "rule \"drguard_primary_provider_resource\" {\n  allowed_resource_types = [\"aws_iam_*\"]\n}\n",
 			aliases: []string{"primary"},
-			allowed: model.ResourceTypePatterns{"aws_iam_*"},
+			allowed: config.ResourceTypes{"aws_iam_*"},
 		},
 		{name: "unknown plugin attribute", src: "plugin \"drguard\" {\n  primary_alias = [\"x\"]\n}\n", err: `.tflint.hcl:2,3-16: Unsupported argument: An argument named "primary_alias" is not expected here.`},
 		{name: "wrong type, in the plugin's words", src: "plugin \"drguard\" {\n  primary_aliases = \"primary\"\n}\n", err: "primary_aliases must be a list of strings"},
@@ -125,7 +125,7 @@ func TestParseJSONConfig(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(got.Settings.PrimaryAliases, []string{"main"}) || !reflect.DeepEqual(got.AllowedResourceTypes, model.ResourceTypePatterns{"aws_acm_certificate"}) {
+	if !reflect.DeepEqual(got.Settings.PrimaryAliases, []string{"main"}) || !reflect.DeepEqual(got.AllowedResourceTypes, config.ResourceTypes{"aws_acm_certificate"}) {
 		t.Errorf("got %+v", got)
 	}
 }
