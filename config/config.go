@@ -5,11 +5,11 @@ package config
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 
+	"github.com/drguard/tflint-ruleset-drguard/loader"
 	"github.com/drguard/tflint-ruleset-drguard/state"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/zclconf/go-cty/cty"
@@ -100,28 +100,15 @@ func readBackendFile(a *hclext.Attribute, dir, file string) (map[string]cty.Valu
 	if !filepath.IsAbs(path) {
 		path = filepath.Join(dir, file)
 	}
-	src, err := os.ReadFile(path)
+	src, err := loader.ReadFile(path, loader.MaxFileSize)
 	if err != nil {
-		return nil, fmt.Errorf("%s: backend_config_file %q cannot be read (%s); give a path relative to the linted directory, or remove the attribute", a.Range, file, reason(err))
+		return nil, fmt.Errorf("%s: backend_config_file %q %s; give a regular file, relative to the linted directory, or remove the attribute", a.Range, file, err.(*loader.FileError).Reason)
 	}
 	values, err := state.ParseBackendFile(file, src)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", a.Range, err)
 	}
 	return values, nil
-}
-
-func reason(err error) string {
-	switch {
-	case os.IsNotExist(err):
-		return "no such file"
-	case os.IsPermission(err):
-		return "permission denied"
-	}
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }
 
 func decodePrimaryState(b *hclext.Block) (state.Location, error) {

@@ -47,9 +47,9 @@ func TestDecodeAllowedResourceTypes(t *testing.T) {
 		t.Errorf("no block: %v, %v", none, err)
 	}
 	for src, want := range map[string]string{
-		`allowed_resource_types = "aws_iam_*"`:   `rule "drguard_primary_provider_resource": allowed_resource_types must be a list of resource type patterns`,
-		`allowed_resource_types = ["aws_[iam"]`:  `rule "drguard_primary_provider_resource": allowed_resource_types entry "aws_[iam" is not a valid glob pattern`,
-		`allowed_resource_types = [""]`:          `allowed_resource_types entry "" is not a valid glob pattern`,
+		`allowed_resource_types = "aws_iam_*"`:    `rule "drguard_primary_provider_resource": allowed_resource_types must be a list of resource type patterns`,
+		`allowed_resource_types = ["aws_[iam"]`:   `rule "drguard_primary_provider_resource": allowed_resource_types entry "aws_[iam" is not a valid glob pattern`,
+		`allowed_resource_types = [""]`:           `allowed_resource_types entry "" is not a valid glob pattern`,
 		`allowed_types = ["aws_acm_certificate"]`: `Unsupported argument`,
 	} {
 		if _, err := DecodeAllowedResourceTypes(ruleBlocks{ResourceRule: src}); err == nil || !strings.Contains(err.Error(), want) {

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -10,6 +9,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/drguard/tflint-ruleset-drguard/loader"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
@@ -76,7 +76,8 @@ type Binding struct {
 // once per model, on first use.
 func (m *Model) Tree() []*Child {
 	m.treeOnce.Do(func() {
-		r := &resolver{model: m, installed: readModulesJSON(m.Dir)}
+		installed, err := loader.ReadManifest(m.Dir)
+		r := &resolver{model: m, installed: installed, manifestErr: err}
 		m.tree = r.children(nil, m.Module, m.Dir, nil)
 	})
 	return m.tree
@@ -148,7 +149,9 @@ func (m *Model) PrimaryBinding(b Binding) (string, bool) {
 // resolver builds the tree.
 type resolver struct {
 	model     *Model
-	installed map[string]string
+	installed loader.Manifest
+	// manifestErr says why modules.json cannot be read.
+	manifestErr error
 }
 
 func (r *resolver) children(parent *Child, mod *Module, dir string, ancestors []string) []*Child {
@@ -221,15 +224,18 @@ func (r *resolver) inspect(c *Child, caller *Module, callerDir string, ancestors
 	c.Source = src
 	var dir string
 	switch {
-	case strings.HasPrefix(src, "./") || strings.HasPrefix(src, "../"):
-		dir = filepath.Join(callerDir, src)
+	case loader.IsLocalSource(src):
+		dir = loader.LocalDir(callerDir, src)
+	case r.manifestErr != nil:
+		c.Problem = fmt.Sprintf("its source %q cannot be looked up: %s", src, r.manifestErr)
+		return
 	default:
 		installed, ok := r.installed[c.key()]
 		if !ok {
 			c.Problem = fmt.Sprintf("its source %q is not installed under .terraform/modules (run terraform init)", src)
 			return
 		}
-		dir = filepath.Join(r.model.Dir, installed)
+		dir = installed
 	}
 	c.Dir = r.model.Relative(dir)
 	for _, a := range ancestors {
@@ -278,30 +284,6 @@ func (m *Model) Relative(path string) string {
 		return path
 	}
 	return rel
-}
-
-// readModulesJSON reads the directories `terraform init` installed modules into, by key.
-func readModulesJSON(rootDir string) map[string]string {
-	out := map[string]string{}
-	src, err := os.ReadFile(filepath.Join(rootDir, ".terraform", "modules", "modules.json"))
-	if err != nil {
-		return out
-	}
-	var manifest struct {
-		Modules []struct {
-			Key string `json:"Key"`
-			Dir string `json:"Dir"`
-		} `json:"Modules"`
-	}
-	if json.Unmarshal(src, &manifest) != nil {
-		return out
-	}
-	for _, mod := range manifest.Modules {
-		if mod.Key != "" {
-			out[mod.Key] = mod.Dir
-		}
-	}
-	return out
 }
 
 // parsedDirs caches module directories read from disk for the life of the plugin process,
