@@ -64,7 +64,7 @@ ROUNDS ?= 3
 
 .PHONY: bench
 bench: $(TFLINT)
-	go run ./internal/benchgen/cmd/bench -sizes "$(SIZES)" -rounds $(ROUNDS) -tflint $(TFLINT) -dir $(CURDIR)/.tools/bench
+	cd tools/bench && go run ./cmd/bench -sizes "$(SIZES)" -rounds $(ROUNDS) -tflint $(TFLINT) -dir $(CURDIR)/.tools/bench
 
 # Runs every Go fuzz target in the repository for $(FUZZTIME) each, one after another.
 fuzz:

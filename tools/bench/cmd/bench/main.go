@@ -12,10 +12,11 @@
 //   - none: no plugin.
 //
 // It checks drguard's findings against the planted violations, measures the plugin processes'
-// peak RSS, and runs the in-process Go benchmarks of package model. Run from the repository
-// root:
+// peak RSS, and runs the in-process Go benchmarks (inprocess_test.go). Run from tools/bench,
+// the benchmark tooling's own module; it builds drguard from the directory the module's
+// replace directive points at (the repository root):
 //
-//	go run ./internal/benchgen/cmd/bench -sizes "small medium" -rounds 3
+//	go run ./cmd/bench -sizes "small medium" -rounds 3
 //
 // # What is measured, and how
 //
@@ -31,14 +32,15 @@
 //     parent is re-parented here and reaped after the run, and counted; the table reports how
 //     many there were. The wait4 rusage of TFLint itself (Go's ProcessState) is compared too.
 //   - Peak RSS of the plugin processes: one extra untimed run per plugin variant, in which
-//     the plugin binary in TFLINT_PLUGIN_DIR is a launcher (internal/benchgen/launcher) that
+//     the plugin binary in TFLINT_PLUGIN_DIR is a launcher (tools/bench/launcher) that
 //     runs the real plugin as its child, waits for it and logs its rusage (ru_maxrss, the
 //     kernel's peak resident set) per directory. The timed runs use the bare plugins.
 //   - Findings: the first drguard run's JSON output against the tree's manifest: each
 //     planted violation must be reported once (rule, file, start line), nothing else.
 //
 // Trees are generated once into -dir/trees (keyed by the options and the generator's
-// source), binaries are built into -dir every run.
+// source), binaries are built into -dir every run. -dir and -tflint default to .tools/bench
+// and .tools/bin/tflint at the repository root.
 package main
 
 import (
@@ -64,7 +66,7 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/drguard/tflint-ruleset-drguard/internal/benchgen"
+	"github.com/drguard/tflint-ruleset-drguard/tools/bench/benchgen"
 )
 
 // variant is one way of running TFLint.
@@ -142,10 +144,10 @@ type issue struct {
 func main() {
 	sizes := flag.String("sizes", "small medium", "sizes to run (small, medium, large), space or comma separated")
 	rounds := flag.Int("rounds", 3, "timed rounds per size (each runs every variant once)")
-	dir := flag.String("dir", ".tools/bench", "cache directory: trees, builds, configs")
-	tflint := flag.String("tflint", ".tools/bin/tflint", "the TFLint binary")
+	dir := flag.String("dir", "", "cache directory: trees, builds, configs (default .tools/bench at the repository root)")
+	tflint := flag.String("tflint", "", "the TFLint binary (default .tools/bin/tflint at the repository root)")
 	seed := flag.Uint64("seed", 1, "generator seed")
-	gobench := flag.Bool("gobench", true, "also run the Go benchmarks of package model")
+	gobench := flag.Bool("gobench", true, "also run the in-process Go benchmarks (inprocess_test.go)")
 	benchtime := flag.String("benchtime", "3x", "go test -benchtime for the Go benchmarks")
 	flag.Parse()
 	if err := mainErr(strings.FieldsFunc(*sizes, func(r rune) bool { return r == ',' || r == ' ' }), *rounds, *dir, *tflint, *seed, *gobench, *benchtime); err != nil {
@@ -167,12 +169,15 @@ func mainErr(sizeNames []string, rounds int, dir, tflint string, seed uint64, go
 		}
 		sizes = append(sizes, s)
 	}
-	repo, err := os.Getwd()
+	bench, repo, err := modules()
 	if err != nil {
 		return err
 	}
-	if _, err := os.Stat(filepath.Join(repo, "go.mod")); err != nil {
-		return fmt.Errorf("run from the repository root (no go.mod in %s)", repo)
+	if dir == "" {
+		dir = filepath.Join(repo, ".tools", "bench")
+	}
+	if tflint == "" {
+		tflint = filepath.Join(repo, ".tools", "bin", "tflint")
 	}
 	dir, _ = filepath.Abs(dir)
 	tflint, _ = filepath.Abs(tflint)
@@ -184,7 +189,7 @@ func mainErr(sizeNames []string, rounds int, dir, tflint string, seed uint64, go
 		return fmt.Errorf("prctl(PR_SET_CHILD_SUBREAPER): %w", err)
 	}
 
-	variants, err := setup(repo, dir)
+	variants, err := setup(bench, repo, dir)
 	if err != nil {
 		return err
 	}
@@ -194,7 +199,7 @@ func mainErr(sizeNames []string, rounds int, dir, tflint string, seed uint64, go
 	var results []*sizeResult
 	failed := false
 	for _, s := range sizes {
-		res, err := benchSize(repo, dir, tflint, s, seed, rounds, variants)
+		res, err := benchSize(bench, dir, tflint, s, seed, rounds, variants)
 		if err != nil {
 			return fmt.Errorf("%s: %w", s.Name, err)
 		}
@@ -208,7 +213,7 @@ func mainErr(sizeNames []string, rounds int, dir, tflint string, seed uint64, go
 
 	var inProcess float64
 	if gobench {
-		if inProcess, err = goBench(repo, benchtime); err != nil {
+		if inProcess, err = goBench(bench, benchtime); err != nil {
 			return err
 		}
 	}
@@ -220,18 +225,44 @@ func mainErr(sizeNames []string, rounds int, dir, tflint string, seed uint64, go
 	return nil
 }
 
-// setup builds the plugins and the launcher, and writes the configs.
-func setup(repo, dir string) ([]*variant, error) {
+// benchModule is the module path of the benchmark tooling; mainModule that of drguard.
+const (
+	benchModule = "github.com/drguard/tflint-ruleset-drguard/tools/bench"
+	mainModule  = "github.com/drguard/tflint-ruleset-drguard"
+)
+
+// modules returns the directories of the benchmark tooling's module (run from within it) and
+// of drguard's, as the go command resolves them (drguard's through the replace directive:
+// the repository root).
+func modules() (bench, repo string, err error) {
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Path}}\t{{.Dir}}", benchModule, mainModule).Output()
+	if err != nil {
+		return "", "", fmt.Errorf("run from tools/bench: go list -m: %w", err)
+	}
+	dirs := map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		path, dir, _ := strings.Cut(line, "\t")
+		dirs[path] = dir
+	}
+	if dirs[benchModule] == "" || dirs[mainModule] == "" {
+		return "", "", fmt.Errorf("run from tools/bench: go list -m found no directory for %s or %s", benchModule, mainModule)
+	}
+	return dirs[benchModule], dirs[mainModule], nil
+}
+
+// setup builds the plugins (drguard from repo, the others from bench) and the launcher, and
+// writes the configs.
+func setup(bench, repo, dir string) ([]*variant, error) {
 	variants := []*variant{
 		{name: "drguard", plugin: "drguard", pkg: "."},
-		{name: "floor", plugin: "floor", pkg: "./internal/benchgen/floorplugin"},
-		{name: "request", plugin: "floor", pkg: "./internal/benchgen/floorplugin"},
-		{name: "minimal", plugin: "floor", pkg: "./internal/benchgen/floorplugin"},
-		{name: "null", plugin: "null", pkg: "./internal/benchgen/nullplugin"},
+		{name: "floor", plugin: "floor", pkg: "./floorplugin"},
+		{name: "request", plugin: "floor", pkg: "./floorplugin"},
+		{name: "minimal", plugin: "floor", pkg: "./floorplugin"},
+		{name: "null", plugin: "null", pkg: "./nullplugin"},
 		{name: "none"},
 	}
 	launcher := filepath.Join(dir, "bin", "launcher")
-	if err := goBuild(repo, "./internal/benchgen/launcher", launcher); err != nil {
+	if err := goBuild(bench, "./launcher", launcher); err != nil {
 		return nil, err
 	}
 	for _, v := range variants {
@@ -248,7 +279,11 @@ func setup(repo, dir string) ([]*variant, error) {
 		bin := "tflint-ruleset-" + v.plugin
 		v.pluginDir = filepath.Join(dir, "plugins", v.name)
 		v.rssDir = filepath.Join(dir, "plugins-rss", v.name)
-		if err := goBuild(repo, v.pkg, filepath.Join(v.pluginDir, bin)); err != nil {
+		from := bench
+		if v.name == "drguard" {
+			from = repo
+		}
+		if err := goBuild(from, v.pkg, filepath.Join(v.pluginDir, bin)); err != nil {
 			return nil, err
 		}
 		if err := copyFile(launcher, filepath.Join(v.rssDir, bin)); err != nil {
@@ -259,7 +294,7 @@ func setup(repo, dir string) ([]*variant, error) {
 }
 
 func configText(v *variant) string {
-	text := "# Written by make bench (internal/benchgen/cmd/bench).\nplugin \"terraform\" {\n  enabled = false\n}\n"
+	text := "# Written by make bench (tools/bench/cmd/bench).\nplugin \"terraform\" {\n  enabled = false\n}\n"
 	switch v.plugin {
 	case "drguard":
 		text += "\nplugin \"drguard\" {\n  enabled = true\n\n  " + benchgen.PluginSettings + "}\n"
@@ -269,12 +304,12 @@ func configText(v *variant) string {
 	return text
 }
 
-func goBuild(repo, pkg, out string) error {
+func goBuild(dir, pkg, out string) error {
 	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 		return err
 	}
 	cmd := exec.Command("go", "build", "-o", out, pkg)
-	cmd.Dir = repo
+	cmd.Dir = dir
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 	if err := cmd.Run(); err != nil {
 		return fmt.Errorf("go build %s: %w", pkg, err)
@@ -296,11 +331,11 @@ func copyFile(from, to string) error {
 
 // tree returns the generated tree of a size, generating it when the cache has none for the
 // current options and generator source.
-func tree(repo, dir string, s benchgen.Size, seed uint64) (string, *benchgen.Manifest, time.Duration, bool, error) {
+func tree(bench, dir string, s benchgen.Size, seed uint64) (string, *benchgen.Manifest, time.Duration, bool, error) {
 	opts := benchgen.DefaultOptions(s, seed)
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\n%+v\n", benchgen.Version, opts)
-	srcDir := filepath.Join(repo, "internal", "benchgen")
+	srcDir := filepath.Join(bench, "benchgen")
 	entries, err := os.ReadDir(srcDir)
 	if err != nil {
 		return "", nil, 0, false, err
@@ -347,9 +382,9 @@ func tree(repo, dir string, s benchgen.Size, seed uint64) (string, *benchgen.Man
 	return path, m, took, false, nil
 }
 
-func benchSize(repo, dir, tflint string, s benchgen.Size, seed uint64, rounds int, variants []*variant) (*sizeResult, error) {
+func benchSize(bench, dir, tflint string, s benchgen.Size, seed uint64, rounds int, variants []*variant) (*sizeResult, error) {
 	start := time.Now()
-	path, m, genTime, cached, err := tree(repo, dir, s, seed)
+	path, m, genTime, cached, err := tree(bench, dir, s, seed)
 	if err != nil {
 		return nil, err
 	}
@@ -791,17 +826,17 @@ func printTargets(results []*sizeResult, inProcess float64) {
 	}
 }
 
-// goBench runs the in-process benchmarks of package model, prints the ratios to the parse
+// goBench runs the in-process benchmarks (inprocess_test.go), prints the ratios to the parse
 // floor and returns the analysis one.
-func goBench(repo, benchtime string) (float64, error) {
+func goBench(bench, benchtime string) (float64, error) {
 	args := []string{"test", "-run", "^$", "-bench", ".", "-benchmem", "-count", "1"}
 	if benchtime != "" {
 		args = append(args, "-benchtime", benchtime)
 	}
-	args = append(args, "./model/")
+	args = append(args, ".")
 	fmt.Printf("\n==> go %s\n", strings.Join(args, " "))
 	cmd := exec.Command("go", args...)
-	cmd.Dir = repo
+	cmd.Dir = bench
 	var buf bytes.Buffer
 	cmd.Stdout = io.MultiWriter(os.Stdout, &buf)
 	cmd.Stderr = os.Stderr

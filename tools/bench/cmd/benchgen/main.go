@@ -1,6 +1,6 @@
 // Command benchgen writes a synthetic DR monorepo for drguard's benchmarks:
 //
-//	go run ./internal/benchgen/cmd/benchgen -size medium -out DIR
+//	go run ./cmd/benchgen -size medium -out DIR   (from tools/bench)
 //
 // DIR must be empty or absent. The tree's manifest.json lists the planted violations (rule,
 // file, line) that drguard must report, and the plugin settings they assume.
@@ -11,7 +11,7 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/drguard/tflint-ruleset-drguard/internal/benchgen"
+	"github.com/drguard/tflint-ruleset-drguard/tools/bench/benchgen"
 )
 
 func main() {

@@ -1,10 +1,11 @@
-package model_test
+package bench_test
 
-// In-process benchmarks of drguard on a generated medium DR monorepo (internal/benchgen: 20
-// roots × 200 managed resources, shared child modules two levels deep), without TFLint.
-// `make bench` runs them; plain `go test` does not (they run only with -bench).
+// In-process benchmarks of drguard on a generated medium DR monorepo (package benchgen: 20
+// roots × 200 managed resources, shared child modules two levels deep), without TFLint,
+// through the main module's exported API only. `make bench` runs them; plain `go test` does
+// not (they run only with -bench). From tools/bench:
 //
-//	go test -run '^$' -bench . -benchmem ./model/
+//	go test -run '^$' -bench . -benchmem .
 //
 // BenchmarkMedium/parse is the floor: hclparse of every file drguard reads for each root
 // module (its own files and those of the module directories its tree reaches).
@@ -16,8 +17,8 @@ package model_test
 // reports the EvaluateExpr calls and the bytes they re-parse per op, and checks that the rules
 // find exactly what the generator planted in the root modules.
 //
-// Each root is analysed with a cold module cache, as in TFLint, where every directory gets a
-// fresh plugin process.
+// Each root is analysed by a model of its own (model.Load), which starts with a cold cache of
+// parsed modules, as in TFLint, where every directory gets a fresh plugin process.
 
 import (
 	"fmt"
@@ -29,9 +30,9 @@ import (
 	"testing"
 
 	"github.com/drguard/tflint-ruleset-drguard/config"
-	"github.com/drguard/tflint-ruleset-drguard/internal/benchgen"
 	"github.com/drguard/tflint-ruleset-drguard/model"
 	"github.com/drguard/tflint-ruleset-drguard/rules"
+	"github.com/drguard/tflint-ruleset-drguard/tools/bench/benchgen"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -111,7 +112,6 @@ func BenchmarkMedium(b *testing.B) {
 
 // check runs every rule on one root, as one plugin process would, and returns its model.
 func check(b *testing.B, r *benchRunner, settings *config.Settings) *model.Model {
-	model.ClearParseCache()
 	r.issues = map[string]int{}
 	runner := model.NewRunner(r, settings)
 	for _, rule := range rules.Rules {
