@@ -3,7 +3,8 @@
 // provider, remote-state reads of the primary, data sources on the primary alias, M managed
 // resources of assorted AWS types, and calls of local child modules two levels deep), plus a
 // configurable number of planted violations of each drguard rule. Generation is deterministic:
-// the same Options give byte-identical trees.
+// the same Options give byte-identical trees. The HCL it writes is embedded: text/template
+// templates in templates/ and the shared child modules, as they are, in modules/.
 //
 // The manifest (manifest.json at the tree's top) records every planted violation as the rule,
 // file and line of the one finding drguard must report for it; every other finding is
@@ -215,8 +216,15 @@ var Rules = []string{
 	RuleProviderRegionImplicit, RuleSharedBackend, RuleWritableRemoteState,
 }
 
-// mark ends a template line whose line number is the expected finding's.
+// mark, followed by the form's name, ends a template line whose line number is the expected
+// finding's (templates write it with {{mark "FORM"}}); write takes it out.
 const mark = "\x00"
+
+// marked is a line that was marked as the finding of a planted form.
+type marked struct {
+	line int
+	form string
+}
 
 // tfFile is a generated file that counts its lines.
 type tfFile struct {
@@ -225,21 +233,21 @@ type tfFile struct {
 	lines int
 }
 
-// write appends text (whole lines) and returns the line numbers of the marked lines.
-func (f *tfFile) write(text string) []int {
-	var marked []int
+// write appends text (whole lines) and returns the marked lines.
+func (f *tfFile) write(text string) []marked {
+	var out []marked
 	for len(text) > 0 {
 		line, rest, _ := strings.Cut(text, "\n")
 		text = rest
 		f.lines++
-		if strings.HasSuffix(line, mark) {
-			line = strings.TrimSuffix(line, mark)
-			marked = append(marked, f.lines)
+		if l, form, ok := strings.Cut(line, mark); ok {
+			line = l
+			out = append(out, marked{f.lines, form})
 		}
 		f.b.WriteString(line)
 		f.b.WriteByte('\n')
 	}
-	return marked
+	return out
 }
 
 type generator struct {
@@ -257,13 +265,13 @@ func (g *generator) file(path string) *tfFile {
 	return f
 }
 
-// expect records the finding of a planted violation at each marked line (there must be one).
-func (g *generator) expect(f *tfFile, rule, form string, marked []int) {
-	if len(marked) != 1 {
-		panic(fmt.Sprintf("benchgen: template %s/%s marks %d lines, want 1", rule, form, len(marked)))
+// expect records the finding of a planted violation at each marked line of a file.
+func (g *generator) expect(f *tfFile, marks []marked) {
+	for _, m := range marks {
+		rule, ok := ruleOf[m.form]
+		if !ok {
+			panic(fmt.Sprintf("benchgen: %s:%d is marked with %q, which is no form", f.path, m.line, m.form))
+		}
+		g.expected = append(g.expected, Finding{Rule: rule, File: f.path, Line: m.line, Form: m.form})
 	}
-	g.expected = append(g.expected, Finding{Rule: rule, File: f.path, Line: marked[0], Form: form})
 }
-
-// f formats a template.
-func f(format string, args ...any) string { return fmt.Sprintf(format, args...) }

@@ -27,11 +27,10 @@ type rootPlan struct {
 	ownState       bool
 }
 
-// item is a clean template group, or one planted violating resource.
+// item is a clean template group, or one planted violating resource (its form).
 type item struct {
-	group     *group
-	rule      string
-	violation *violation
+	group *group
+	form  string
 }
 
 func (it item) size() int {
@@ -67,7 +66,7 @@ func (g *generator) plan() {
 	pick := func(k int) *rootPlan { return g.roots[order[k%n]] }
 
 	// Per-configuration rules. shared_backend: one backend per root, so at most n.
-	backendForms := []string{"lock_table", "same_storage", "primary_region"}
+	backendForms := rootForms[RuleSharedBackend]
 	for k := 0; k < min(n, count(g.opts.RootViolations, n, len(backendForms))); k++ {
 		pick(k).backendForm = backendForms[k%len(backendForms)]
 	}
@@ -82,7 +81,7 @@ func (g *generator) plan() {
 			own--
 		}
 	}
-	prForms := []string{"third_region_literal", "third_region_variable"}
+	prForms := rootForms[RuleProviderRegion]
 	for k := 0; k < count(g.opts.RootViolations, n, len(prForms)); k++ {
 		r := pick(k + 1)
 		r.providerRegion = append(r.providerRegion, prForms[k%len(prForms)])
@@ -105,11 +104,7 @@ func (g *generator) plan() {
 	}
 
 	// Per-resource rules: spread over the roots, at most half of a root's resources.
-	type planted struct {
-		rule string
-		v    *violation
-	}
-	perRoot := make([][]planted, n)
+	perRoot := make([][]string, n)
 	total := g.opts.Resources * n
 	for _, rule := range []string{RulePrimaryProviderResource, RuleResourceRegion, RuleWritableRemoteState} {
 		forms := violations[rule]
@@ -121,7 +116,7 @@ func (g *generator) plan() {
 			if len(perRoot[i]) >= max(1, g.opts.Resources/2) {
 				continue
 			}
-			perRoot[i] = append(perRoot[i], planted{rule, &forms[k%len(forms)]})
+			perRoot[i] = append(perRoot[i], forms[k%len(forms)])
 		}
 	}
 	for i, r := range g.roots {
@@ -132,9 +127,9 @@ func (g *generator) plan() {
 			items = append(items, item{group: grp})
 			clean -= grp.size
 		}
-		for _, p := range perRoot[i] {
+		for _, form := range perRoot[i] {
 			at := g.rng.IntN(len(items) + 1)
-			items = append(items[:at], append([]item{{rule: p.rule, violation: p.v}}, items[at:]...)...)
+			items = append(items[:at], append([]item{{form: form}}, items[at:]...)...)
 		}
 		r.items = items
 	}
@@ -159,6 +154,23 @@ func (g *generator) pickGroup(room int) *group {
 		x -= groups[i].weight
 	}
 	panic("unreachable")
+}
+
+// planted is the number of findings the root's files must mark.
+func (r *rootPlan) planted() int {
+	n := len(r.providerRegion) + len(r.implicit) + r.modules + r.moduleInputs
+	if r.backendForm != "" {
+		n++
+	}
+	if r.ownState {
+		n++
+	}
+	for _, it := range r.items {
+		if it.group == nil {
+			n++
+		}
+	}
+	return n
 }
 
 func contains(list []string, s string) bool {

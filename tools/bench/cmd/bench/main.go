@@ -39,7 +39,7 @@
 //     planted violation must be reported once (rule, file, start line), nothing else.
 //
 // Trees are generated once into -dir/trees (keyed by the options and the generator's
-// source), binaries are built into -dir every run. -dir and -tflint default to .tools/bench
+// source, templates included), binaries are built into -dir every run. -dir and -tflint default to .tools/bench
 // and .tools/bin/tflint at the repository root.
 package main
 
@@ -335,19 +335,22 @@ func tree(bench, dir string, s benchgen.Size, seed uint64) (string, *benchgen.Ma
 	opts := benchgen.DefaultOptions(s, seed)
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\n%+v\n", benchgen.Version, opts)
+	// The generator's source: its Go files and the templates and modules it embeds.
 	srcDir := filepath.Join(bench, "benchgen")
-	entries, err := os.ReadDir(srcDir)
+	err := filepath.WalkDir(srcDir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasSuffix(p, "_test.go") {
+			return err
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(srcDir, p)
+		fmt.Fprintf(h, "%s\n%s\n", filepath.ToSlash(rel), src)
+		return nil
+	})
 	if err != nil {
 		return "", nil, 0, false, err
-	}
-	for _, e := range entries {
-		if n := e.Name(); strings.HasSuffix(n, ".go") && !strings.HasSuffix(n, "_test.go") {
-			src, err := os.ReadFile(filepath.Join(srcDir, n))
-			if err != nil {
-				return "", nil, 0, false, err
-			}
-			fmt.Fprintf(h, "%s\n%s\n", n, src)
-		}
 	}
 	key := fmt.Sprintf("%s-seed%d-%s", s.Name, seed, hex.EncodeToString(h.Sum(nil))[:12])
 	treesDir := filepath.Join(dir, "trees")
