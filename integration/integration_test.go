@@ -22,11 +22,13 @@
 //   - .tflint.hcl   optional: the TFLint configuration, when the case needs drguard settings.
 //     Without it the case uses testdata/default.tflint.hcl, which only enables drguard
 //     (`plugin "terraform" { enabled = false }`, `plugin "drguard" { enabled = true }`; no
-//     source/version: the freshly built plugin is found through TFLINT_PLUGIN_DIR).
+//     source/version: the freshly built plugin is found through TFLINT_PLUGIN_DIR). A
+//     .tflint.hcl that is byte-identical to the default fails the case: delete it.
 //   - args          optional: each non-empty line (whitespace-trimmed) is one extra argument
 //     appended to the command line, e.g. `--var-file=dr.tfvars`.
 //   - result.json   optional: the expected output, in the reduced form below. Without it the
-//     case expects no issues and no errors (exit code 0).
+//     case expects no issues and no errors (exit code 0). A result.json that expects nothing
+//     fails the case: delete it.
 //
 // The command is `tflint --format json --force [--config <abs>/testdata/default.tflint.hcl]
 // [args...]`, run with the case directory as working directory and TFLINT_PLUGIN_DIR pointing
@@ -385,7 +387,8 @@ func listCases(base string) ([]testCase, error) {
 		return nil, err
 	}
 	defaultPath := filepath.Join(base, defaultConfig)
-	if _, err := os.Stat(defaultPath); err != nil {
+	defaultData, err := os.ReadFile(defaultPath)
+	if err != nil {
 		return nil, fmt.Errorf("the default configuration of cases without .tflint.hcl: %w", err)
 	}
 	var cases []testCase
@@ -416,7 +419,7 @@ func listCases(base string) ([]testCase, error) {
 				continue
 			}
 			n++
-			c, err := readCase(g.Name(), e.Name(), dir, defaultPath)
+			c, err := readCase(g.Name(), e.Name(), dir, defaultPath, defaultData)
 			if err != nil {
 				problems = append(problems, err.Error())
 				continue
@@ -434,7 +437,7 @@ func listCases(base string) ([]testCase, error) {
 }
 
 // readCase checks one case directory and returns its case.
-func readCase(group, name, dir, defaultPath string) (testCase, error) {
+func readCase(group, name, dir, defaultPath string, defaultData []byte) (testCase, error) {
 	c := testCase{group: group, name: name, dir: dir}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -455,11 +458,30 @@ func readCase(group, name, dir, defaultPath string) (testCase, error) {
 	if !hasTF {
 		return c, fmt.Errorf("%s: a case directory needs a root module (*.tf or *.tf.json); is it a case at all, or one level too deep or too shallow?", dir)
 	}
-	if !hasConfig {
+	if hasConfig {
+		data, err := os.ReadFile(filepath.Join(dir, ".tflint.hcl"))
+		if err != nil {
+			return c, err
+		}
+		if bytes.Equal(data, defaultData) {
+			return c, fmt.Errorf("%s: .tflint.hcl is the same as %s, which a case without .tflint.hcl uses; delete it", dir, defaultPath)
+		}
+	} else {
 		c.config = defaultPath
 	}
 	if hasResult {
 		c.result = filepath.Join(dir, "result.json")
+		data, err := os.ReadFile(c.result)
+		if err != nil {
+			return c, err
+		}
+		want, err := decodeResult(data)
+		if err != nil {
+			return c, fmt.Errorf("decoding %s: %v", c.result, err)
+		}
+		if isEmpty(want) {
+			return c, fmt.Errorf("%s expects no issues and no errors, which a case without result.json expects; delete it", c.result)
+		}
 	}
 	return c, nil
 }
