@@ -13,8 +13,9 @@
 // named after a rule (testdata/drguard_resource_region/...), or is config (errors in the
 // plugin's settings) or seed (the seed layout, whole and broken one mistake at a time). Each
 // case runs as its own subtest named <group>/<case>, in name order. Names starting with "."
-// are skipped at both levels. testdata/ holds only group directories and default.tflint.hcl;
-// a group holds only case directories. A case directory holds:
+// are skipped at both levels. testdata/ holds only group directories and default.tflint.hcl,
+// a group only case directories; anything else fails the test (TestLayout, and TestIntegration
+// before it runs a case). A case directory holds:
 //
 //   - *.tf or *.tf.json  at least one: the root module TFLint lints.
 //   - *.tfvars, child module directories, .terraform/modules/modules.json, ...:
@@ -23,17 +24,17 @@
 //     Without it the case uses testdata/default.tflint.hcl, which only enables drguard
 //     (`plugin "terraform" { enabled = false }`, `plugin "drguard" { enabled = true }`; no
 //     source/version: the freshly built plugin is found through TFLINT_PLUGIN_DIR). A
-//     .tflint.hcl that is byte-identical to the default fails the case: delete it.
+//     .tflint.hcl that is byte-identical to the default fails the test: delete it.
 //   - args          optional: each non-empty line (whitespace-trimmed) is one extra argument
 //     appended to the command line, e.g. `--var-file=dr.tfvars`.
 //   - result.json   optional: the expected output, in the reduced form below. Without it the
 //     case expects no issues and no errors (exit code 0). A result.json that expects nothing
-//     fails the case: delete it.
+//     fails the test: delete it.
 //
 // The command is `tflint --format json --force [--config <abs>/testdata/default.tflint.hcl]
 // [args...]`, run with the case directory as working directory and TFLINT_PLUGIN_DIR pointing
-// at the fresh plugin (the rest of the environment is kept); --config is given only when the
-// case has no .tflint.hcl of its own, which TFLint then reads from the working directory.
+// at the fresh plugin (the rest of the environment is kept). --config is given only when the
+// case has no .tflint.hcl; otherwise TFLint reads the case's own from the working directory.
 // Filenames in ranges are relative to the case directory (`main.tf`, `modules/net/main.tf`)
 // either way, and drguard resolves backend_config_file against the case directory, not the
 // configuration's. Only a configuration error names the configuration file, as TFLint was
