@@ -41,9 +41,10 @@ demo: install $(TFLINT)
 	if [ $$rc -ne 2 ]; then echo "examples/dr-broken: tflint exited $$rc, want 2 (findings)" >&2; exit 1; fi
 
 # The end-to-end test installs the pinned TFLint itself when it is missing; installing it
-# first keeps a cold build (about 5 minutes) out of go test's 10-minute timeout. tools/bench,
-# the benchmark tooling, is a module of its own: its unit tests run there (its benchmarks
-# run only with -bench, see bench).
+# first keeps a cold build (about 5 minutes) out of go test's 10-minute timeout. For a fast
+# inner loop, `go test -short ./...` runs everything but the end-to-end cases in testdata/.
+# tools/bench, the benchmark tooling, is a module of its own: its unit tests run there (its
+# benchmarks run only with -bench, see bench).
 test: $(TFLINT)
 	go test ./...
 	cd tools/bench && go test ./...
