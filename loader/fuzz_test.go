@@ -64,11 +64,18 @@ func FuzzReadModule(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add([]byte(s[0]), []byte(s[1]), s[0] != "" && s[0][0] == '{')
 	}
+	// One directory per worker process, its files rewritten for each input: a new directory
+	// for each costs most of the time.
+	dir := f.TempDir()
 	f.Fuzz(func(t *testing.T, main, override []byte, json bool) {
-		dir := t.TempDir()
-		ext := ".tf"
+		ext, stale := ".tf", ".tf.json"
 		if json {
-			ext = ".tf.json"
+			ext, stale = stale, ext
+		}
+		for _, n := range []string{"main" + stale, "override" + stale} {
+			if err := os.Remove(filepath.Join(dir, n)); err != nil && !os.IsNotExist(err) {
+				t.Fatal(err)
+			}
 		}
 		if err := os.WriteFile(filepath.Join(dir, "main"+ext), main, 0o644); err != nil {
 			t.Fatal(err)

@@ -107,8 +107,8 @@ type cacheEntry struct {
 	err  *DirError
 }
 
-// NewCache returns a cache that reads module directories with the schema (nil: nothing but
-// the proxy provider blocks). Provider blocks are matched by alias when overrides merge, so a
+// NewCache returns a cache that reads module directories with the schema (with nil, Content
+// is empty, and ProxyProviders are still found: they come from the files). Provider blocks are matched by alias when overrides merge, so a
 // provider block schema that lacks `alias` gets it (the schema given is not changed).
 func NewCache(schema *hclext.BodySchema) *Cache {
 	return &Cache{schema: withProviderAlias(schema), entries: map[string]*cacheEntry{}, paths: map[string]*cacheEntry{}}

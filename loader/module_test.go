@@ -105,11 +105,16 @@ func TestReadModuleIgnoredFiles(t *testing.T) {
 	writeDir(t, filepath.Join(dir, "sub"), map[string]string{"broken.tf": "broken {"})
 	// A directory named like a configuration file is skipped, as Terraform skips it.
 	writeDir(t, filepath.Join(dir, "x.tf"), map[string]string{"broken.tf": "broken {"})
+	// A symlink to a regular file is read.
+	shared := writeDir(t, filepath.Join(filepath.Dir(dir), "shared"), map[string]string{"common.tf": `locals { c = 3 }`})
+	if err := os.Symlink(filepath.Join(shared, "common.tf"), filepath.Join(dir, "common.tf")); err != nil {
+		t.Fatal(err)
+	}
 	mod, err := NewCache(testSchema()).Read(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := []string{"#scratch.tf", "main.tf"}; !reflect.DeepEqual(mod.Files, want) {
+	if want := []string{"#scratch.tf", "common.tf", "main.tf"}; !reflect.DeepEqual(mod.Files, want) {
 		t.Errorf("Files = %v, want %v", mod.Files, want)
 	}
 }
