@@ -34,6 +34,8 @@ type Module struct {
 	// When a module call passes a configuration under such a key, Terraform uses the passed
 	// configuration and drops the block.
 	ProxyProviders map[string]bool
+	// Sources are the files' bytes, by the file name the content's ranges give.
+	Sources map[string][]byte
 }
 
 // DirError says why a module directory cannot be read, for a message.
@@ -194,13 +196,14 @@ func readModule(dir string, schema *hclext.BodySchema) (*Module, *DirError) {
 	sort.Strings(primaries)
 	sort.Strings(overrides)
 
-	mod := &Module{Dir: dir, Content: &hclext.BodyContent{Attributes: hclext.Attributes{}}}
+	mod := &Module{Dir: dir, Content: &hclext.BodyContent{Attributes: hclext.Attributes{}}, Sources: map[string][]byte{}}
 	proxies := proxyTracker{}
 	for _, name := range primaries {
-		body, content, derr := readFile(dir, name, schema)
+		body, content, src, derr := readFile(dir, name, schema)
 		if derr != nil {
 			return nil, derr
 		}
+		mod.Sources[filepath.Join(dir, name)] = src
 		for k, a := range content.Attributes {
 			mod.Content.Attributes[k] = a
 		}
@@ -208,10 +211,11 @@ func readModule(dir string, schema *hclext.BodySchema) (*Module, *DirError) {
 		proxies.add(body, false)
 	}
 	for _, name := range overrides {
-		body, content, derr := readFile(dir, name, schema)
+		body, content, src, derr := readFile(dir, name, schema)
 		if derr != nil {
 			return nil, derr
 		}
+		mod.Sources[filepath.Join(dir, name)] = src
 		MergeOverrides(mod.Content, content)
 		proxies.add(body, true)
 	}
@@ -219,6 +223,13 @@ func readModule(dir string, schema *hclext.BodySchema) (*Module, *DirError) {
 	sort.Strings(mod.Files)
 	mod.ProxyProviders = proxies.keys()
 	return mod, nil
+}
+
+// IsOverrideFile reports whether a file of a module directory is an override file:
+// override.tf, *_override.tf and their .tf.json twins
+// (https://developer.hashicorp.com/terraform/language/files/override).
+func IsOverrideFile(name string) bool {
+	return fileKind(name) == overrideFile
 }
 
 type kindOfFile int
@@ -254,15 +265,15 @@ func fileKind(name string) kindOfFile {
 }
 
 // readFile reads, parses and decodes one configuration file of a module directory.
-func readFile(dir, name string, schema *hclext.BodySchema) (hcl.Body, *hclext.BodyContent, *DirError) {
+func readFile(dir, name string, schema *hclext.BodySchema) (hcl.Body, *hclext.BodyContent, []byte, *DirError) {
 	path := filepath.Join(dir, name)
 	src, err := ReadFile(path, MaxFileSize)
 	if err != nil {
 		var fe *FileError
 		if errors.As(err, &fe) {
-			return nil, nil, &DirError{Dir: dir, File: path, Reason: fe.Reason}
+			return nil, nil, nil, &DirError{Dir: dir, File: path, Reason: fe.Reason}
 		}
-		return nil, nil, &DirError{Dir: dir, File: path, Reason: reason(err)}
+		return nil, nil, nil, &DirError{Dir: dir, File: path, Reason: reason(err)}
 	}
 	var file *hcl.File
 	var diags hcl.Diagnostics
@@ -272,13 +283,13 @@ func readFile(dir, name string, schema *hclext.BodySchema) (hcl.Body, *hclext.Bo
 		file, diags = hclsyntax.ParseConfig(src, path, hcl.InitialPos)
 	}
 	if diags.HasErrors() {
-		return nil, nil, diagError(dir, path, diags)
+		return nil, nil, nil, diagError(dir, path, diags)
 	}
 	content, diags := hclext.PartialContent(file.Body, schema)
 	if diags.HasErrors() {
-		return nil, nil, diagError(dir, path, diags)
+		return nil, nil, nil, diagError(dir, path, diags)
 	}
-	return file.Body, content, nil
+	return file.Body, content, src, nil
 }
 
 // diagError is the first error of diags, at its position.
