@@ -29,6 +29,9 @@ type Settings struct {
 	// relative to the linted directory; BackendConfig holds its attributes.
 	BackendConfigFile string
 	BackendConfig     map[string]cty.Value
+	// Scope is dr_scope: the DR side of a configuration that manages both sides; nil when the
+	// whole configuration is the DR side.
+	Scope *Scope
 }
 
 // Default returns the settings of an empty plugin block.
@@ -49,7 +52,10 @@ func Schema() *hclext.BodySchema {
 			{Name: "dr_regions"},
 			{Name: "backend_config_file"},
 		},
-		Blocks: []hclext.BlockSchema{{Type: "primary_state", Body: ps}},
+		Blocks: []hclext.BlockSchema{
+			{Type: "primary_state", Body: ps},
+			{Type: "dr_scope", Body: &hclext.BodySchema{Attributes: []hclext.AttributeSchema{{Name: "modules"}, {Name: "providers"}, {Name: "files"}}}},
+		},
 	}
 }
 
@@ -91,6 +97,15 @@ func Decode(content *hclext.BodyContent, dir string) (*Settings, error) {
 			return nil, err
 		}
 		s.PrimaryStates = append(s.PrimaryStates, loc)
+	}
+	scopes := content.Blocks.OfType("dr_scope")
+	if len(scopes) > 1 {
+		return nil, fmt.Errorf("%s: only one dr_scope block is allowed (the first is at %s); merge them", scopes[1].DefRange, scopes[0].DefRange)
+	}
+	if len(scopes) == 1 {
+		if s.Scope, err = decodeScope(scopes[0]); err != nil {
+			return nil, err
+		}
 	}
 	return s, nil
 }
