@@ -2,6 +2,7 @@ package model
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -9,9 +10,11 @@ import (
 )
 
 // sinkArguments is the data table of drguard_writable_remote_state: per resource type, the
-// arguments that select the existing object a managed resource creates in or modifies. A
-// value from the primary's remote state in one of them makes the DR configuration write to a
-// primary object. peer_* arguments, CIDR lists, tags and descriptions are never sinks.
+// arguments that select the existing object a managed resource creates in or modifies (a path
+// through nested blocks where the argument is nested: rule.destination.bucket). A value from a
+// primary object in one of them makes the DR configuration write to a primary object.
+// peer_*, remote_* and source_* arguments, replication sources and memberships, the far end of
+// a link or attachment, CIDR lists, tags and descriptions are never sinks.
 var sinkArguments = map[string][]string{
 	// AWS networking
 	"aws_route":                           {"route_table_id"},
@@ -59,15 +62,19 @@ var sinkArguments = map[string][]string{
 	"aws_cloudwatch_log_stream":         {"log_group_name"},
 	"aws_ecr_repository_policy":         {"repository"},
 	"aws_ecr_lifecycle_policy":          {"repository"},
+	// A copy or replication writes into its destination.
+	"aws_s3_bucket_replication_configuration": {"bucket", "rule.destination.bucket"},
+	"aws_backup_plan":                         {"rule.copy_action.destination_vault_arn"},
 	// AWS IAM
 	"aws_iam_role_policy_attachment":  {"role"},
 	"aws_iam_role_policy":             {"role"},
 	"aws_iam_user_policy_attachment":  {"user"},
 	"aws_iam_group_policy_attachment": {"group"},
-	// Google
-	"google_compute_subnetwork":         {"network"},
-	"google_compute_firewall":           {"network"},
-	"google_compute_route":              {"network"},
+	// Google (not `network`: VPC networks are global, and a DR subnet in a shared network is
+	// the normal design; those types have no sinks, and no fallback ones)
+	"google_compute_subnetwork":         {},
+	"google_compute_firewall":           {},
+	"google_compute_route":              {},
 	"google_storage_bucket_object":      {"bucket"},
 	"google_storage_bucket_iam_member":  {"bucket"},
 	"google_storage_bucket_iam_binding": {"bucket"},
@@ -84,6 +91,9 @@ var sinkArguments = map[string][]string{
 	"azurerm_dns_a_record":                              {"zone_name"},
 	"azurerm_private_dns_a_record":                      {"zone_name"},
 	"azurerm_subnet_network_security_group_association": {"subnet_id", "network_security_group_id"},
+	"azurerm_mssql_database":                            {"server_id"},
+	"azurerm_mssql_failover_group":                      {"server_id"},
+	"azurerm_postgresql_flexible_server_database":       {"server_id"},
 }
 
 // sinkPrefixes give the sink arguments of whole families: every aws_s3_bucket_* resource
@@ -149,22 +159,32 @@ func (t SinkTable) Targets(resourceType string) []string {
 	return append(t.Arguments(resourceType), createdNames[resourceType]...)
 }
 
-// schemaArguments lists every argument name any sink or target can have.
-func (t SinkTable) schemaArguments() []string {
-	var out []string
+// schemaArguments lists every argument any sink or target can have: top-level names, and
+// paths through nested blocks.
+func (t SinkTable) schemaArguments() ([]string, []nestedPath) {
+	var all []string
 	for _, args := range sinkArguments {
-		out = append(out, args...)
+		all = append(all, args...)
 	}
 	for _, args := range sinkPrefixes {
-		out = append(out, args...)
+		all = append(all, args...)
 	}
 	for _, args := range createdNames {
-		out = append(out, args...)
+		all = append(all, args...)
 	}
 	for _, args := range t.options.ExtraSinks {
-		out = append(out, args...)
+		all = append(all, args...)
 	}
-	out = append(out, fallbackSinks...)
-	sort.Strings(out)
-	return out
+	all = append(all, fallbackSinks...)
+	sort.Strings(all)
+	var top []string
+	var nested []nestedPath
+	for _, a := range slices.Compact(all) {
+		if strings.Contains(a, ".") {
+			nested = append(nested, strings.Split(a, "."))
+		} else {
+			top = append(top, a)
+		}
+	}
+	return top, nested
 }

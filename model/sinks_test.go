@@ -32,7 +32,8 @@ func TestSinkArguments(t *testing.T) {
 		"aws_s3_bucket_policy":                  "bucket",
 		"aws_s3_bucket_lifecycle_configuration": "bucket",
 		"aws_iam_role_policy_attachment":        "role",
-		"google_compute_subnetwork":             "network",
+		"google_compute_subnetwork":             "",
+		"aws_backup_plan":                       "rule.copy_action.destination_vault_arn",
 		"azurerm_subnet":                        "virtual_network_name",
 	}
 	for typ, want := range tests {

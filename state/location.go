@@ -4,6 +4,7 @@
 package state
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -278,6 +279,31 @@ func (pattern Location) Covers(l Location) Match {
 		return SameState
 	}
 	return Unrelated
+}
+
+// Includes reports whether a pattern (a primary_state block) takes in a concrete location: the
+// same state, or any state of its storage when the pattern names no more than the storage (a
+// block without key covers the whole bucket; a block with a key covers that key only).
+func (pattern Location) Includes(l Location) bool {
+	switch pattern.Covers(l) {
+	case SameState:
+		return true
+	case SameStorage:
+		return !pattern.narrows()
+	}
+	return false
+}
+
+// narrows reports whether the pattern sets an identity attribute beyond its storage (a key,
+// a prefix, a container).
+func (pattern Location) narrows() bool {
+	k := pattern.kind()
+	for _, a := range k.identity {
+		if _, set := pattern.Attrs[a]; set && !slices.Contains(k.storage, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // agrees reports whether the named attributes are known on both sides and equal. With
