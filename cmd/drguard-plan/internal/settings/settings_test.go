@@ -76,7 +76,7 @@ rule "drguard_primary_provider_resource" {
 		{name: "unknown plugin attribute", src: "plugin \"drguard\" {\n  primary_alias = [\"x\"]\n}\n", err: `.tflint.hcl:2,3-16: Unsupported argument: An argument named "primary_alias" is not expected here.`},
 		{name: "wrong type, in the plugin's words", src: "plugin \"drguard\" {\n  primary_aliases = \"primary\"\n}\n", err: "primary_aliases must be a list of strings"},
 		{name: "bad primary_state, in the plugin's words", src: "plugin \"drguard\" {\n  primary_state {\n    bucket = \"b\"\n  }\n}\n", err: "primary_state needs backend"},
-		{name: "unreadable backend_config_file", src: "plugin \"drguard\" {\n  backend_config_file = \"missing.s3.tfbackend\"\n}\n", err: `backend_config_file "missing.s3.tfbackend" cannot be read`},
+		{name: "unreadable backend_config_file", src: "plugin \"drguard\" {\n  backend_config_file = \"missing.s3.tfbackend\"\n}\n", err: `backend_config_file "missing.s3.tfbackend" does not exist`},
 		{name: "duplicate plugin block", src: "plugin \"drguard\" {}\nplugin \"drguard\" {}\n", err: "duplicate plugin \"drguard\" block"},
 		{name: "unknown rule attribute", src: "rule \"drguard_primary_provider_resource\" {\n  allowed_types = [\"x\"]\n}\n", err: `Unsupported argument`},
 		{name: "allowed_resource_types not a list", src: "rule \"drguard_primary_provider_resource\" {\n  allowed_resource_types = 3\n}\n", err: "allowed_resource_types must be a list of resource type patterns"},
