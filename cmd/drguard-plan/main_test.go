@@ -31,12 +31,11 @@ func fixtures(t *testing.T) []string {
 
 func gateFindings(t *testing.T, file string) []string {
 	t.Helper()
-	f, err := os.Open(file)
+	data, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	p, err := gate.ParsePlan(f)
+	p, err := gate.ParsePlan(data)
 	if err != nil {
 		t.Fatal(err)
 	}

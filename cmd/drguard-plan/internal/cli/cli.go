@@ -9,10 +9,12 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/drguard/tflint-ruleset-drguard/cmd/drguard-plan/internal/gate"
 	"github.com/drguard/tflint-ruleset-drguard/cmd/drguard-plan/internal/settings"
+	"github.com/drguard/tflint-ruleset-drguard/loader"
 	"github.com/drguard/tflint-ruleset-drguard/project"
 )
 
@@ -51,13 +53,17 @@ Flags:
         allowed_resource_types; repeatable or comma-separated
   --format text|json|sarif
         output format (default text)
+  --max-size SIZE
+        the largest plan JSON read, in bytes or with a unit: KiB, MiB, GiB (default
+        512MiB); a larger input is an error
   --version
         print the version and exit
   -h, --help
         print this help and exit
 
 Exit status: 0 no findings, 2 findings, 1 error (unreadable, invalid or unsupported plan
-JSON, a bad configuration file or flag).
+JSON, a plan without its configuration, input that is not a regular file or standard
+input or is over --max-size, a bad configuration file or flag).
 Documentation: ` + "%s\n"
 
 // listFlag is a repeatable, comma-separated flag; set tells whether it was given.
@@ -80,6 +86,49 @@ func (l *listFlag) Set(v string) error {
 	return nil
 }
 
+// DefaultMaxSize is the default --max-size: many times the plan JSON of a configuration of
+// thousands of resources (tens of MiB), and small enough to be read and decoded in memory on
+// any CI runner.
+const DefaultMaxSize = 512 << 20
+
+// byteSize is a size flag: bytes, or a number with a binary unit (64MiB, 1GiB).
+type byteSize int64
+
+// sizeUnits are the units --max-size accepts, longest suffix first.
+var sizeUnits = []struct {
+	suffix string
+	factor int64
+}{{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}, {"K", 1 << 10}, {"M", 1 << 20}, {"G", 1 << 30}, {"B", 1}}
+
+func (b *byteSize) String() string {
+	n := int64(*b)
+	for _, u := range []struct {
+		suffix string
+		factor int64
+	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}} {
+		if n >= u.factor && n%u.factor == 0 {
+			return fmt.Sprintf("%d %s", n/u.factor, u.suffix)
+		}
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+func (b *byteSize) Set(v string) error {
+	num, factor := strings.TrimSpace(v), int64(1)
+	for _, u := range sizeUnits {
+		if rest, ok := strings.CutSuffix(strings.ToLower(num), strings.ToLower(u.suffix)); ok {
+			num, factor = strings.TrimSpace(num[:len(rest)]), u.factor
+			break
+		}
+	}
+	n, err := strconv.ParseInt(num, 10, 64)
+	if err != nil || n <= 0 || n > (1<<62)/factor {
+		return errors.New("needs a positive size in bytes, or with a unit: KiB, MiB, GiB (e.g. 1GiB)")
+	}
+	*b = byteSize(n * factor)
+	return nil
+}
+
 type options struct {
 	config        string
 	configGiven   bool
@@ -87,6 +136,7 @@ type options struct {
 	regions       listFlag
 	allowed       listFlag
 	format        string
+	maxSize       byteSize
 	version, help bool
 	input         string
 }
@@ -101,6 +151,8 @@ func newFlagSet(o *options) *flag.FlagSet {
 	fs.Var(&o.regions, "primary-region", "")
 	fs.Var(&o.allowed, "allowed-resource-type", "")
 	fs.StringVar(&o.format, "format", "text", "")
+	o.maxSize = DefaultMaxSize
+	fs.Var(&o.maxSize, "max-size", "")
 	fs.BoolVar(&o.version, "version", false, "")
 	fs.BoolVar(&o.help, "help", false, "")
 	fs.BoolVar(&o.help, "h", false, "")
@@ -156,10 +208,28 @@ func Usage() string {
 	return fmt.Sprintf(usage, gate.DocLink())
 }
 
-// Run runs drguard-plan and returns its exit status.
-func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// IssuesURL is where an internal error is to be reported.
+const IssuesURL = "https://github.com/drguard/tflint-ruleset-drguard/issues"
+
+// Run runs drguard-plan and returns its exit status. A panic is an internal error, exit 1:
+// exit 2 means findings, and a crash must never read as one.
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "drguard-plan: internal error: %s; please report it at %s\n", oneLine(fmt.Sprint(r)), IssuesURL)
+			code = ExitError
+		}
+	}()
+	return execute(args, stdin, stdout, stderr)
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func execute(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fail := func(err error) int {
-		fmt.Fprintf(stderr, "drguard-plan: %s\n", strings.Join(strings.Fields(err.Error()), " "))
+		fmt.Fprintf(stderr, "drguard-plan: %s\n", oneLine(err.Error()))
 		return ExitError
 	}
 	o, err := parseArgs(args)
@@ -180,12 +250,12 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return fail(err)
 	}
 
-	in, name, closeIn, err := openInput(o.input, stdin)
+	data, name, err := readInput(o.input, stdin, o.maxSize)
 	if err != nil {
 		return fail(err)
 	}
-	plan, err := gate.ParsePlan(in)
-	closeIn()
+	plan, err := gate.ParsePlan(data)
+	data = nil
 	if err != nil {
 		return fail(fmt.Errorf("%s: %w", name, err))
 	}
@@ -242,23 +312,44 @@ func loadSettings(o *options) (gate.Settings, error) {
 	return s, nil
 }
 
-// openInput opens the plan file, or standard input for "" and "-". It refuses to wait on
-// an interactive terminal.
-func openInput(file string, stdin io.Reader) (io.Reader, string, func(), error) {
-	if file == "" || file == "-" {
-		if f, ok := stdin.(*os.File); ok {
-			if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
-				return nil, "", nil, errors.New("no plan given: name a plan JSON file, or pipe `terraform show -json tfplan` into drguard-plan (see drguard-plan --help)")
+// readInput reads the plan file, or standard input for "" and "-", up to limit bytes. A
+// plan file must be a regular file: a directory, a named pipe or a device such as /dev/zero
+// is an error, as is an input over the limit, so that nothing can make drguard-plan hang or
+// exhaust memory. It refuses to wait on an interactive terminal.
+func readInput(file string, stdin io.Reader, limit byteSize) (data []byte, name string, err error) {
+	if file != "" && file != "-" {
+		data, err := loader.ReadFile(file, int64(limit))
+		var fe *loader.FileError
+		switch {
+		case err == nil:
+			return data, file, nil
+		case !errors.As(err, &fe):
+			return nil, file, err
+		// The loader's words for a file over the limit (TestReadInput holds them).
+		case strings.HasPrefix(fe.Reason, "is larger than"):
+			return nil, file, fmt.Errorf("%s is larger than %s; raise the cap with --max-size", file, &limit)
+		case strings.HasSuffix(fe.Reason, "not a regular file"):
+			return nil, file, fmt.Errorf("%s; give a plan file, or pipe the plan into standard input", err)
+		}
+		return nil, file, err
+	}
+	name = "standard input"
+	if f, ok := stdin.(*os.File); ok {
+		if fi, err := f.Stat(); err == nil {
+			switch {
+			case fi.IsDir():
+				return nil, name, errors.New("standard input is a directory, not a plan; name a plan JSON file, or pipe `terraform show -json tfplan` into drguard-plan")
+			case fi.Mode()&os.ModeCharDevice != 0:
+				return nil, name, errors.New("no plan given: standard input is a terminal or another device; name a plan JSON file, or pipe `terraform show -json tfplan` into drguard-plan (see drguard-plan --help)")
 			}
 		}
-		return stdin, "standard input", func() {}, nil
 	}
-	f, err := os.Open(file)
+	data, err = io.ReadAll(io.LimitReader(stdin, int64(limit)+1))
 	if err != nil {
-		if errors.Is(err, os.ErrNotExist) {
-			return nil, "", nil, fmt.Errorf("%s: no such file", file)
-		}
-		return nil, "", nil, fmt.Errorf("%s: %w", file, err)
+		return nil, name, fmt.Errorf("standard input cannot be read (%s)", err)
 	}
-	return f, file, func() { f.Close() }, nil
+	if int64(len(data)) > int64(limit) {
+		return nil, name, fmt.Errorf("standard input is larger than %s; raise the cap with --max-size", &limit)
+	}
+	return data, name, nil
 }
