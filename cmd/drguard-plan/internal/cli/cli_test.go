@@ -89,7 +89,7 @@ func TestExitCodes(t *testing.T) {
 		{"bad format", "", []string{"--format", "xml", plan("seed_clean")}, ExitError, "", `--format "xml": use text, json or sarif`},
 		{"empty alias", "", []string{"--primary-alias", ",", plan("seed_clean")}, ExitError, "", "needs a non-empty value"},
 		{"bad glob", "", []string{"--allowed-resource-type", "aws_[", plan("seed_clean")}, ExitError, "", "not a valid glob pattern"},
-		{"missing --config", "", []string{"--config", "missing.hcl", plan("seed_clean")}, ExitError, "", "--config missing.hcl: no such file"},
+		{"missing --config", "", []string{"--config", "missing.hcl", plan("seed_clean")}, ExitError, "", "drguard-plan: --config missing.hcl does not exist"},
 		{"version", "", []string{"--version"}, ExitClean, "drguard-plan ", ""},
 	}
 	for _, tt := range tests {
