@@ -107,7 +107,7 @@ func traversalNames(address string) ([]string, error) {
 				return nil, fmt.Errorf("address %q has two instance keys in a row", address)
 			}
 		default:
-			return nil, fmt.Errorf("address %q has a %T step", address, step)
+			return nil, fmt.Errorf("address %q has a step that is neither a name nor an instance key", address)
 		}
 	}
 	return names, nil
