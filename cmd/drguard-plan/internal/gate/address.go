@@ -40,8 +40,10 @@ func (a ConfigAddress) String() string {
 
 // ParseInstanceAddress parses an absolute resource instance address as resource_changes
 // writes it (module.a["x"].aws_s3_bucket.b[0], data.aws_region.r, ...) with HCL's traversal
-// syntax, as Terraform itself does, and drops the instance keys: quoted keys may hold dots,
-// brackets and escaped quotes, so no string prefix or pattern would do.
+// syntax, as Terraform itself does (addrs.ParseAbsResourceInstanceStr,
+// https://github.com/hashicorp/terraform/blob/v1.11.4/internal/addrs/parse_target.go), and
+// drops the instance keys: quoted keys may hold dots, brackets and escaped quotes, so no
+// string prefix or pattern would do.
 func ParseInstanceAddress(address string) (ConfigAddress, error) {
 	names, err := traversalNames(address)
 	if err != nil {

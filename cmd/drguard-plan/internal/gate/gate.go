@@ -189,7 +189,9 @@ const maxDepth = 64
 
 // resolve evaluates a region expression of a module: a string constant, or exactly one
 // variable (var.NAME) whose value comes from the plan's variables (root module) or the
-// module call's argument, or else the variable's default. Anything else is unknown ("").
+// module call's argument, or else the variable's default, in the order Terraform assigns
+// them (https://developer.hashicorp.com/terraform/language/values/variables). Anything else
+// is unknown ("").
 func (c *checker) resolve(raw []byte, modules []string, depth int) (value, via string) {
 	e, ok := decodeExpression(raw)
 	if !ok || depth > maxDepth {
@@ -250,7 +252,9 @@ func singleVariable(refs []string) string {
 }
 
 // writes reports whether a change writes: any action but no-op, read and forget (forget
-// drops the object from state and leaves it alone), or an import.
+// drops the object from state and leaves it alone), or an import. The actions are those of
+// the change representation,
+// https://developer.hashicorp.com/terraform/internals/json-format#change-representation.
 func writes(ch Change) bool {
 	if ch.Importing != nil {
 		return true
@@ -371,7 +375,9 @@ func (c *checker) judge(rc ResourceChange, allowed config.ResourceTypes) (*Findi
 }
 
 // placementAttributes are the attributes that place an object in a region: region (AWS
-// provider v6, Google), location (AzureRM, Google).
+// provider v6, Google), location (AzureRM, Google). AWS v6 fills region in at plan time from
+// the provider's when the configuration leaves it out:
+// https://github.com/hashicorp/terraform-provider-aws/blob/main/website/docs/guides/enhanced-region-support.html.markdown
 var placementAttributes = []string{"region", "location"}
 
 // placement returns the region an object value (change.before or change.after) names.
@@ -384,7 +390,8 @@ func placement(object []byte) (value, attr string, ok bool) {
 	return "", "", false
 }
 
-// aliasOfKey is the alias in a provider_config_key ("aws.primary", "module.x:aws.primary").
+// aliasOfKey is the alias in a provider_config_key ("aws.primary", "module.x:aws.primary"),
+// the key opaqueProviderKey writes (see ProviderConfig).
 func aliasOfKey(key string) string {
 	if i := strings.LastIndexByte(key, ':'); i >= 0 {
 		key = key[i+1:]

@@ -11,7 +11,10 @@ import (
 )
 
 // Plan is the part of `terraform show -json` plan output (format_version 1.x; Terraform
-// >= 1.2 and OpenTofu) the gate reads.
+// >= 1.2 and OpenTofu) the gate reads, as https://developer.hashicorp.com/terraform/internals/json-format
+// documents it.
+//
+// Hand-written, not github.com/hashicorp/terraform-json: it decodes only what the gate reads (tfjson builds every value tree, twice the memory), and tfjson's 0.x-accepting version check and Go-worded errors would need this file's checks anyway.
 type Plan struct {
 	FormatVersion    string                  `json:"format_version"`
 	TerraformVersion string                  `json:"terraform_version"`
@@ -58,7 +61,9 @@ type Configuration struct {
 }
 
 // ProviderConfig is a provider block. Its key in Configuration.ProviderConfig is "aws",
-// "aws.primary" or, for a block a child module declares itself, "module.legacy:aws".
+// "aws.primary" or, for a block a child module declares itself, "module.legacy:aws"
+// (opaqueProviderKey in Terraform's
+// https://github.com/hashicorp/terraform/blob/v1.11.4/internal/command/jsonconfig/config.go).
 type ProviderConfig struct {
 	Name          string                     `json:"name"`
 	FullName      string                     `json:"full_name"`
@@ -88,7 +93,8 @@ type ModuleCall struct {
 
 // ConfigResource is a resource or data block. ProviderConfigKey names the provider
 // configuration it is bound to, normalised (Terraform >= 1.2) to the key of the block that
-// declares it, however many module calls passed it down.
+// declares it, however many module calls passed it down (normalizeModuleProviderKeys in the
+// same jsonconfig/config.go).
 type ConfigResource struct {
 	Address           string                     `json:"address"`
 	Mode              string                     `json:"mode"`
