@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/drguard/tflint-ruleset-drguard/cmd/drguard-plan/internal/gate"
+	"github.com/drguard/tflint-ruleset-drguard/cmd/drguard-plan/internal/locate"
 	"github.com/drguard/tflint-ruleset-drguard/cmd/drguard-plan/internal/settings"
 	"github.com/drguard/tflint-ruleset-drguard/loader"
 	"github.com/drguard/tflint-ruleset-drguard/project"
@@ -31,16 +32,24 @@ drguard's post-plan gate. It reads the JSON of a saved Terraform (>= 1.2) or Ope
 from PLAN_JSON, or from standard input when PLAN_JSON is "-" or absent, and fails when the
 plan would create, update, replace, delete or import a managed resource bound to a primary
 provider configuration (a primary alias, or a primary region) or placed in a primary region.
-Data sources never count. Only findings are listed.
+Data sources never count. Only findings are listed, each with the .tf file and line of its
+resource block (or import block) when the configuration is found in --chdir.
 
   terraform plan -out tfplan && terraform show -json tfplan > plan.json && drguard-plan plan.json
+  drguard-plan --chdir envs/dr --format sarif envs/dr/plan.json   # from the repository root
 
 Flags:
+  --chdir DIR
+        the Terraform configuration directory the plan was made in (default the current
+        directory): findings point at its .tf files and those of its modules (local
+        sources, and installed ones through .terraform/modules/modules.json or
+        TF_DATA_DIR); paths are shown relative to the current directory. It is also where
+        .tflint.hcl is looked for
   --config PATH
         TFLint configuration to read settings from: primary_aliases and primary_regions
         of its plugin "drguard" block, allowed_resource_types of its
-        rule "drguard_primary_provider_resource" block (default ./.tflint.hcl; when
-        that file is missing the defaults apply; a file named here must exist)
+        rule "drguard_primary_provider_resource" block (default .tflint.hcl in --chdir;
+        when that file is missing the defaults apply; a file named here must exist)
   --primary-alias NAME
         provider alias that names the primary region; replaces primary_aliases
         (default ["primary"]); repeatable or comma-separated
@@ -130,6 +139,8 @@ func (b *byteSize) Set(v string) error {
 }
 
 type options struct {
+	chdir         string
+	chdirGiven    bool
 	config        string
 	configGiven   bool
 	aliases       listFlag
@@ -146,6 +157,7 @@ func newFlagSet(o *options) *flag.FlagSet {
 	fs := flag.NewFlagSet("drguard-plan", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
+	fs.StringVar(&o.chdir, "chdir", ".", "")
 	fs.StringVar(&o.config, "config", settings.DefaultPath, "")
 	fs.Var(&o.aliases, "primary-alias", "")
 	fs.Var(&o.regions, "primary-region", "")
@@ -180,10 +192,16 @@ func parseArgs(args []string) (*options, error) {
 		args = rest[1:]
 	}
 	fs.Visit(func(f *flag.Flag) {
-		if f.Name == "config" {
+		switch f.Name {
+		case "config":
 			o.configGiven = true
+		case "chdir":
+			o.chdirGiven = true
 		}
 	})
+	if !o.configGiven {
+		o.config = filepath.Join(o.chdir, settings.DefaultPath)
+	}
 	if len(positional) > 1 {
 		return nil, fmt.Errorf("one plan file at most, got %d: %s (see drguard-plan --help)", len(positional), strings.Join(positional, " "))
 	}
@@ -245,6 +263,11 @@ func execute(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return ExitClean
 	}
 
+	if o.chdirGiven {
+		if info, err := os.Stat(o.chdir); err != nil || !info.IsDir() {
+			return fail(fmt.Errorf("--chdir %s is not a directory; name the Terraform configuration directory the plan was made in", o.chdir))
+		}
+	}
 	s, err := loadSettings(o)
 	if err != nil {
 		return fail(err)
@@ -263,6 +286,7 @@ func execute(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(fmt.Errorf("%s: %w", name, err))
 	}
+	locate.New(o.chdir, plan.Configuration.RootModule).Locate(res.Findings)
 
 	switch o.format {
 	case "json":
@@ -285,13 +309,10 @@ func execute(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return ExitClean
 }
 
-// loadSettings reads the configuration file and lets the flags override it.
+// loadSettings reads the configuration file and lets the flags override it. The plugin
+// resolves backend_config_file against the linted directory: here, --chdir.
 func loadSettings(o *options) (gate.Settings, error) {
-	wd, err := os.Getwd()
-	if err != nil {
-		return gate.Settings{}, err
-	}
-	loaded, err := settings.Load(o.config, o.configGiven, wd)
+	loaded, err := settings.Load(o.config, o.configGiven, o.chdir)
 	if err != nil {
 		return gate.Settings{}, err
 	}

@@ -8,10 +8,14 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 	"testing/iotest"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 // plansDir is absolute: tests change the working directory.
@@ -220,6 +224,195 @@ rule "drguard_primary_provider_resource" {
 	r := runCLI(t, "", plan("seed_clean"))
 	if r.code != ExitError || !strings.Contains(r.stderr, `An argument named "primary_alias" is not expected here`) {
 		t.Errorf("a bad .tflint.hcl: exit %d, stderr %q", r.code, r.stderr)
+	}
+}
+
+// fixtureRoot is cmd/drguard-plan: the tests that name configurations relative to the
+// current directory (--chdir testdata/configs/NAME) run there.
+var fixtureRoot = filepath.Dir(filepath.Dir(plansDir))
+
+type sarifLog struct {
+	Runs []struct {
+		Results []struct {
+			Message struct {
+				Text string `json:"text"`
+			} `json:"message"`
+			Locations []struct {
+				PhysicalLocation *struct {
+					ArtifactLocation struct {
+						URI string `json:"uri"`
+					} `json:"artifactLocation"`
+					Region *struct {
+						StartLine int `json:"startLine"`
+					} `json:"region"`
+				} `json:"physicalLocation"`
+				LogicalLocations []struct {
+					FullyQualifiedName string `json:"fullyQualifiedName"`
+				} `json:"logicalLocations"`
+			} `json:"locations"`
+		} `json:"results"`
+	} `json:"runs"`
+}
+
+// sarifLocations maps each result's resource address to "uri:startLine" (or "uri").
+func sarifLocations(t *testing.T, out string) map[string]string {
+	t.Helper()
+	var log sarifLog
+	if err := json.Unmarshal([]byte(out), &log); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, r := range log.Runs[0].Results {
+		loc := r.Locations[0]
+		where := ""
+		if pl := loc.PhysicalLocation; pl != nil {
+			where = pl.ArtifactLocation.URI
+			if pl.Region != nil {
+				where += ":" + strconv.Itoa(pl.Region.StartLine)
+			}
+		}
+		got[loc.LogicalLocations[0].FullyQualifiedName] = where
+	}
+	return got
+}
+
+// sarifSchema is the SARIF 2.1.0 JSON schema, vendored as test data: the OASIS errata01
+// schema (its "id" says so) as github.com/owenrumney/go-sarif/v3 v3.3.1 embeds it in
+// pkg/report/v210/sarif/schema.go, taken from that module's zip, unchanged.
+func sarifSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	f, err := os.Open(filepath.Join(fixtureRoot, "testdata", "sarif-schema-2.1.0.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	doc, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := doc.(map[string]any)["id"].(string)
+	c := jsonschema.NewCompiler()
+	c.AssertFormat()
+	if err := c.AddResource(id, doc); err != nil {
+		t.Fatal(err)
+	}
+	schema, err := c.Compile(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return schema
+}
+
+// TestSARIFAgainstTheSchema validates drguard-plan's SARIF against the SARIF 2.1.0 schema,
+// and checks that each result points at its resource block's .tf file and line: root
+// resources, a module's and a module's module, with --chdir; the plan file without it.
+func TestSARIFAgainstTheSchema(t *testing.T) {
+	schema := sarifSchema(t)
+	t.Chdir(fixtureRoot)
+	tests := []struct {
+		name string
+		args []string
+		want map[string]string
+	}{
+		{"--chdir: the .tf lines", []string{"--chdir", "testdata/configs/default_primary", "testdata/plans/default_primary.json"}, map[string]string{
+			"aws_s3_bucket.dr":                            "testdata/configs/default_primary/main.tf:41",
+			"aws_sqs_queue.dr":                            "testdata/configs/default_primary/main.tf:45",
+			"aws_iam_role.dr":                             "testdata/configs/default_primary/main.tf:52",
+			"module.app.aws_s3_bucket.app":                "testdata/configs/modules/app/main.tf:8",
+			"module.app.module.inner.aws_sqs_queue.inner": "testdata/configs/modules/inner/main.tf:7",
+		}},
+		{"--chdir: a module's module, handed aws.primary", []string{"--chdir=testdata/configs/module_primary", "testdata/plans/module_primary.json"}, map[string]string{
+			"module.platform.module.replica.aws_s3_bucket.this": "testdata/configs/modules/replica/main.tf:7",
+			"module.platform.module.replica.aws_iam_role.this":  "testdata/configs/modules/replica/main.tf:11",
+		}},
+		{"--chdir: an import block", []string{"--chdir", "testdata/configs/import_primary", "testdata/plans/import_primary.json"}, map[string]string{
+			"aws_s3_bucket.adopted": "testdata/configs/import_primary/main.tf:61",
+		}},
+		{"no configuration in the current directory: the plan file", []string{"testdata/plans/module_primary.json"}, map[string]string{
+			"module.platform.module.replica.aws_s3_bucket.this": "testdata/plans/module_primary.json",
+			"module.platform.module.replica.aws_iam_role.this":  "testdata/plans/module_primary.json",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runCLI(t, "", append([]string{"--format", "sarif"}, tt.args...)...)
+			if r.code != ExitFindings {
+				t.Fatalf("exit %d: %s", r.code, r.stderr)
+			}
+			doc, err := jsonschema.UnmarshalJSON(strings.NewReader(r.stdout))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := schema.Validate(doc); err != nil {
+				t.Errorf("the SARIF output does not validate: %v", err)
+			}
+			if got := sarifLocations(t, r.stdout); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("locations %v\nwant      %v", got, tt.want)
+			}
+		})
+	}
+	// The schema does catch a broken log.
+	if err := schema.Validate(map[string]any{"version": "2.1.0", "runs": []any{map[string]any{"results": []any{}}}}); err == nil {
+		t.Error("a run without its tool validates")
+	}
+}
+
+// TestTextAndJSONLocations: text lines start with file:line, JSON findings carry file and
+// line; a clean plan and a plan without its configuration at hand show none.
+func TestTextAndJSONLocations(t *testing.T) {
+	t.Chdir(fixtureRoot)
+	r := runCLI(t, "", "--chdir", "testdata/configs/alias_resource", "testdata/plans/alias_resource.json")
+	if r.code != ExitFindings {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{
+		"testdata/configs/alias_resource/main.tf:60: aws_s3_bucket.logs: create; provider aws.primary (us-east-1)",
+		"testdata/configs/alias_resource/main.tf:70: aws_iam_role.leak: create;",
+	} {
+		if !strings.Contains(r.stdout, "\n"+want) && !strings.HasPrefix(r.stdout, want) {
+			t.Errorf("text output lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	r = runCLI(t, "", "--format", "json", "--chdir", "testdata/configs/alias_resource", "testdata/plans/alias_resource.json")
+	var res struct {
+		Findings []struct {
+			Address string `json:"address"`
+			File    string `json:"file"`
+			Line    int    `json:"line"`
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range res.Findings {
+		want := map[string]int{"aws_s3_bucket.logs": 60, "aws_iam_role.leak": 70}[f.Address]
+		if f.File != "testdata/configs/alias_resource/main.tf" || f.Line != want {
+			t.Errorf("%s: %s:%d, want line %d", f.Address, f.File, f.Line, want)
+		}
+	}
+	r = runCLI(t, "", "--format", "json", "testdata/plans/alias_resource.json")
+	if strings.Contains(r.stdout, `"file"`) || strings.Contains(r.stdout, `"line"`) {
+		t.Errorf("no configuration at hand, yet locations: %s", r.stdout)
+	}
+}
+
+func TestChdir(t *testing.T) {
+	dir := inTempDir(t)
+	if err := os.MkdirAll(filepath.Join(dir, "envs", "dr"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	// .tflint.hcl is looked for in --chdir.
+	if err := os.WriteFile(filepath.Join(dir, "envs", "dr", ".tflint.hcl"), []byte("plugin \"drguard\" {\n  primary_aliases = [\"main\"]\n}\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if r := runCLI(t, "", "--chdir", "envs/dr", plan("alias_resource")); r.code != ExitClean || !strings.Contains(r.stdout, "primary aliases: main") {
+		t.Errorf("--chdir envs/dr did not read envs/dr/.tflint.hcl: exit %d, %s%s", r.code, r.stdout, r.stderr)
+	}
+	if r := runCLI(t, "", plan("alias_resource")); r.code != ExitFindings {
+		t.Errorf("without --chdir, ./.tflint.hcl (none) should apply: exit %d, %s%s", r.code, r.stdout, r.stderr)
+	}
+	for _, bad := range []string{"envs/nope", plan("alias_resource")} {
+		oneErrorLine(t, runCLI(t, "", "--chdir", bad, plan("alias_resource")), "drguard-plan: --chdir "+bad+" is not a directory")
 	}
 }
 

@@ -60,7 +60,11 @@ type Reason struct {
 type Finding struct {
 	// Address is the resource instance address, with instance keys.
 	Address string `json:"address"`
-	Type    string `json:"type"`
+	// File and Line are where the resource block is (the import block, for an import) when
+	// the configuration directory is at hand; Check leaves them empty (see package locate).
+	File string `json:"file,omitempty"`
+	Line int    `json:"line,omitempty"`
+	Type string `json:"type"`
 	// Action summarises Actions: create, update, delete, replace, import (or "import,
 	// update"); Actions are the plan's own.
 	Action  string   `json:"action"`
@@ -74,6 +78,24 @@ type Finding struct {
 	// Region is the object's own region, when known: planned, else before the change.
 	Region  string   `json:"region,omitempty"`
 	Reasons []Reason `json:"reasons"`
+
+	config    ConfigAddress
+	importing bool
+}
+
+// ConfigAddress is the address of the finding's resource block: Address without its
+// instance keys.
+func (f Finding) ConfigAddress() ConfigAddress { return f.config }
+
+// Imports reports whether the change imports the object (an import block).
+func (f Finding) Imports() bool { return f.importing }
+
+// Location is "file:line" when the finding has one, else "".
+func (f Finding) Location() string {
+	if f.File == "" || f.Line <= 0 {
+		return ""
+	}
+	return fmt.Sprintf("%s:%d", f.File, f.Line)
 }
 
 // Result is the outcome of a check: the settings in force and the findings, only them.
@@ -312,7 +334,8 @@ func (c *checker) judge(rc ResourceChange, allowed config.ResourceTypes) (*Findi
 	if allowed.Match(rc.Type) {
 		return nil, nil
 	}
-	f := &Finding{Address: rc.Address, Type: rc.Type, Action: actionSummary(rc.Change), Actions: rc.Change.Actions}
+	f := &Finding{Address: rc.Address, Type: rc.Type, Action: actionSummary(rc.Change), Actions: rc.Change.Actions,
+		config: addr, importing: rc.Change.Importing != nil}
 
 	entry, inConfig := c.resources[addr.String()]
 	var argRegion, argAttr string
