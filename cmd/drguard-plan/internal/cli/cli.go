@@ -278,7 +278,7 @@ func execute(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return fail(err)
 	}
 	plan, err := gate.ParsePlan(data)
-	data = nil
+	data = nil // the plan holds what it needs: let the input go before the check
 	if err != nil {
 		return fail(fmt.Errorf("%s: %w", name, err))
 	}
@@ -337,7 +337,7 @@ func loadSettings(o *options) (gate.Settings, error) {
 // plan file must be a regular file: a directory, a named pipe or a device such as /dev/zero
 // is an error, as is an input over the limit, so that nothing can make drguard-plan hang or
 // exhaust memory. It refuses to wait on an interactive terminal.
-func readInput(file string, stdin io.Reader, limit byteSize) (data []byte, name string, err error) {
+func readInput(file string, stdin io.Reader, limit byteSize) ([]byte, string, error) {
 	if file != "" && file != "-" {
 		data, err := loader.ReadFile(file, int64(limit))
 		var fe *loader.FileError
@@ -346,7 +346,7 @@ func readInput(file string, stdin io.Reader, limit byteSize) (data []byte, name 
 			return data, file, nil
 		case !errors.As(err, &fe):
 			return nil, file, err
-		// The loader's words for a file over the limit (TestReadInput holds them).
+		// The loader's words for a file over the limit (TestExitCodes holds them).
 		case strings.HasPrefix(fe.Reason, "is larger than"):
 			return nil, file, fmt.Errorf("%s is larger than %s; raise the cap with --max-size", file, &limit)
 		case strings.HasSuffix(fe.Reason, "not a regular file"):
@@ -354,7 +354,7 @@ func readInput(file string, stdin io.Reader, limit byteSize) (data []byte, name 
 		}
 		return nil, file, err
 	}
-	name = "standard input"
+	const name = "standard input"
 	if f, ok := stdin.(*os.File); ok {
 		if fi, err := f.Stat(); err == nil {
 			switch {
@@ -365,7 +365,7 @@ func readInput(file string, stdin io.Reader, limit byteSize) (data []byte, name 
 			}
 		}
 	}
-	data, err = io.ReadAll(io.LimitReader(stdin, int64(limit)+1))
+	data, err := io.ReadAll(io.LimitReader(stdin, int64(limit)+1))
 	if err != nil {
 		return nil, name, fmt.Errorf("standard input cannot be read (%s)", err)
 	}
