@@ -21,7 +21,7 @@ func loadPlan(t *testing.T, name string) *Plan {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := ParsePlan(bytes.NewReader(data))
+	p, err := ParsePlan(data)
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
@@ -294,11 +294,11 @@ func TestOpenTofuPlans(t *testing.T) {
 			if name != "builtin_alias" && bytes.Equal(tofu, data) {
 				t.Fatal("no provider address rewritten")
 			}
-			p1, err := ParsePlan(bytes.NewReader(data))
+			p1, err := ParsePlan(data)
 			if err != nil {
 				t.Fatal(err)
 			}
-			p2, err := ParsePlan(bytes.NewReader(tofu))
+			p2, err := ParsePlan(tofu)
 			if err != nil {
 				t.Fatal(err)
 			}

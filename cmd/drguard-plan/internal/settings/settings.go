@@ -7,11 +7,10 @@ package settings
 import (
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"strings"
 
 	"github.com/drguard/tflint-ruleset-drguard/config"
+	"github.com/drguard/tflint-ruleset-drguard/loader"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
@@ -38,13 +37,15 @@ type Loaded struct {
 // Load reads the configuration file at path. A missing file is fine (defaults) unless
 // explicit, that is named by --config. dir is the directory backend_config_file is resolved
 // against (the plugin resolves it against the linted directory, its working directory).
+// The file must be a regular file of at most loader.MaxFileSize bytes.
 func Load(file string, explicit bool, dir string) (*Loaded, error) {
-	src, err := os.ReadFile(file)
+	src, err := loader.ReadFile(file, loader.MaxFileSize)
 	if err != nil {
-		if !explicit && errors.Is(err, fs.ErrNotExist) {
+		var fe *loader.FileError
+		if errors.As(err, &fe) && fe.NotExist && !explicit {
 			return &Loaded{Settings: config.Default()}, nil
 		}
-		return nil, fmt.Errorf("--config %s: %s", file, reason(err))
+		return nil, fmt.Errorf("--config %s", err)
 	}
 	return Parse(file, src, dir)
 }
@@ -160,18 +161,4 @@ func diagError(diags hcl.Diagnostics) error {
 		return errors.New(msg)
 	}
 	return errors.New(diags.Error())
-}
-
-func reason(err error) string {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "no such file"
-	case errors.Is(err, fs.ErrPermission):
-		return "permission denied"
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }

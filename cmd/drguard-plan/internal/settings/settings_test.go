@@ -20,7 +20,7 @@ func TestLoadMissing(t *testing.T) {
 	if !reflect.DeepEqual(got.Settings.PrimaryAliases, []string{"primary"}) || len(got.Settings.PrimaryRegions) != 0 || got.AllowedResourceTypes != nil || got.Path != "" {
 		t.Errorf("defaults: %+v", got)
 	}
-	if _, err := Load(missing, true, dir); err == nil || !strings.Contains(err.Error(), "no such file") {
+	if _, err := Load(missing, true, dir); err == nil || err.Error() != "--config "+missing+" does not exist" {
 		t.Errorf("a missing --config file must be an error, got %v", err)
 	}
 }
@@ -142,5 +142,26 @@ func TestLoadFile(t *testing.T) {
 	}
 	if got.Path != file || !reflect.DeepEqual(got.Settings.PrimaryRegions, []string{"eu-west-1"}) {
 		t.Errorf("got %+v", got)
+	}
+}
+
+// TestLoadSpecialFiles: the configuration file is read as a regular file of bounded size,
+// named or not, so that --config /dev/zero or a directory named .tflint.hcl cannot hang the
+// run or exhaust memory.
+func TestLoadSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	asDir := filepath.Join(dir, ".tflint.hcl")
+	if err := os.Mkdir(asDir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	for _, explicit := range []bool{true, false} {
+		for file, want := range map[string]string{
+			"/dev/zero": "--config /dev/zero is a device, not a regular file",
+			asDir:       "--config " + asDir + " is a directory, not a regular file",
+		} {
+			if _, err := Load(file, explicit, dir); err == nil || err.Error() != want {
+				t.Errorf("Load(%s, %v) = %v, want %q", file, explicit, err, want)
+			}
+		}
 	}
 }
