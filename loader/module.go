@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -168,33 +167,18 @@ func (c *Cache) entry(dir string) *cacheEntry {
 
 // readModule reads the module in a real directory. The errors name the real directory.
 func readModule(dir string, schema *hclext.BodySchema) (*Module, *DirError) {
-	info, err := os.Stat(dir)
+	files, err := ReadModuleDir(dir)
 	if err != nil {
-		return nil, &DirError{Dir: dir, NotExist: errors.Is(err, fs.ErrNotExist), Reason: reason(err)}
-	}
-	if !info.IsDir() {
-		return nil, &DirError{Dir: dir, Reason: "is not a directory"}
-	}
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil, &DirError{Dir: dir, Reason: reason(err)}
+		fe := err.(*FileError)
+		return nil, &DirError{Dir: dir, NotExist: fe.NotExist, Reason: fe.Reason}
 	}
 	var primaries, overrides []string
-	for _, e := range entries {
-		// A directory is skipped as Terraform skips it; a symlink to one is read, and fails,
-		// as it does in Terraform.
-		if e.IsDir() {
-			continue
-		}
-		switch fileKind(e.Name()) {
-		case primaryFile:
-			primaries = append(primaries, e.Name())
-		case overrideFile:
-			overrides = append(overrides, e.Name())
-		}
+	for _, p := range files.Primary {
+		primaries = append(primaries, filepath.Base(p))
 	}
-	sort.Strings(primaries)
-	sort.Strings(overrides)
+	for _, p := range files.Override {
+		overrides = append(overrides, filepath.Base(p))
+	}
 
 	mod := &Module{Dir: dir, Content: &hclext.BodyContent{Attributes: hclext.Attributes{}}, Sources: map[string][]byte{}}
 	proxies := proxyTracker{}
@@ -223,45 +207,6 @@ func readModule(dir string, schema *hclext.BodySchema) (*Module, *DirError) {
 	sort.Strings(mod.Files)
 	mod.ProxyProviders = proxies.keys()
 	return mod, nil
-}
-
-// IsOverrideFile reports whether a file of a module directory is an override file:
-// override.tf, *_override.tf and their .tf.json twins
-// (https://developer.hashicorp.com/terraform/language/files/override).
-func IsOverrideFile(name string) bool {
-	return fileKind(name) == overrideFile
-}
-
-type kindOfFile int
-
-const (
-	notConfig kindOfFile = iota
-	primaryFile
-	overrideFile
-)
-
-// fileKind tells how Terraform treats a file of a module directory by its name: *.tf and
-// *.tf.json files are configuration, those named override or *_override (before the
-// extension) are override files, and hidden files (".*") and editor files ("*~", "#*#") are
-// ignored. ("#main.tf" is read: only a name both starting and ending with "#" is an Emacs
-// file, and that one does not end in .tf.)
-func fileKind(name string) kindOfFile {
-	if strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") || strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#") {
-		return notConfig
-	}
-	var base string
-	switch {
-	case strings.HasSuffix(name, ".tf"):
-		base = strings.TrimSuffix(name, ".tf")
-	case strings.HasSuffix(name, ".tf.json"):
-		base = strings.TrimSuffix(name, ".tf.json")
-	default:
-		return notConfig
-	}
-	if base == "override" || strings.HasSuffix(base, "_override") {
-		return overrideFile
-	}
-	return primaryFile
 }
 
 // readFile reads, parses and decodes one configuration file of a module directory.

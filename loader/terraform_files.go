@@ -36,21 +36,15 @@ func ReadModuleDir(dir string) (ModuleFiles, error) {
 	}
 	var out ModuleFiles
 	for _, e := range entries {
-		name := e.Name()
-		if e.IsDir() || ignoredFile(name) {
+		if e.IsDir() {
 			continue
 		}
-		base, ok := strings.CutSuffix(name, ".tf")
-		if !ok {
-			if base, ok = strings.CutSuffix(name, ".tf.json"); !ok {
-				continue
-			}
-		}
-		path := filepath.Join(dir, name)
-		if base == "override" || strings.HasSuffix(base, "_override") {
-			out.Override = append(out.Override, path)
-		} else {
+		path := filepath.Join(dir, e.Name())
+		switch fileKind(e.Name()) {
+		case primaryFile:
 			out.Primary = append(out.Primary, path)
+		case overrideFile:
+			out.Override = append(out.Override, path)
 		}
 	}
 	sort.Strings(out.Primary)
@@ -58,9 +52,31 @@ func ReadModuleDir(dir string) (ModuleFiles, error) {
 	return out, nil
 }
 
-// ignoredFile is Terraform's IsIgnoredFile: hidden files and editor swap or backup files.
-func ignoredFile(name string) bool {
-	return strings.HasPrefix(name, ".") ||
-		strings.HasSuffix(name, "~") ||
-		strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#")
+type kindOfFile int
+
+const (
+	notConfig kindOfFile = iota
+	primaryFile
+	overrideFile
+)
+
+// fileKind tells how Terraform treats a file of a module directory by its name: *.tf and
+// *.tf.json files are configuration, those named override or *_override (before the
+// extension) are override files, and hidden files (".*") and editor files ("*~", "#*#") are
+// ignored. ("#main.tf" is read: only a name both starting and ending with "#" is an Emacs
+// file, and that one does not end in .tf.)
+func fileKind(name string) kindOfFile {
+	if strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") || strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#") {
+		return notConfig
+	}
+	base, ok := strings.CutSuffix(name, ".tf")
+	if !ok {
+		if base, ok = strings.CutSuffix(name, ".tf.json"); !ok {
+			return notConfig
+		}
+	}
+	if base == "override" || strings.HasSuffix(base, "_override") {
+		return overrideFile
+	}
+	return primaryFile
 }

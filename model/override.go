@@ -1,7 +1,6 @@
 package model
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -20,16 +19,11 @@ import (
 // Every other block TFLint merges as Terraform does. Files are read through TFLint (GetFile),
 // so an editor's unsaved changes count.
 func mergeRootProviderOverrides(runner tflint.Runner, dir string, content *hclext.BodyContent) error {
-	entries, err := os.ReadDir(dir)
+	onDisk, err := loader.ReadModuleDir(dir)
 	if err != nil {
 		return nil
 	}
-	var overrides []string
-	for _, e := range entries {
-		if !e.IsDir() && loader.IsOverrideFile(e.Name()) {
-			overrides = append(overrides, e.Name())
-		}
-	}
+	overrides := onDisk.Override
 	var files []string
 	var rest hclext.Blocks
 	for _, b := range content.Blocks {
@@ -71,7 +65,7 @@ func mergeRootProviderOverrides(runner tflint.Runner, dir string, content *hclex
 		providers.Blocks = append(providers.Blocks, c.Blocks...)
 	}
 	for _, name := range overrides {
-		c, err := read(filepath.Join(prefix, name))
+		c, err := read(filepath.Join(prefix, filepath.Base(name)))
 		if err != nil {
 			return err
 		}

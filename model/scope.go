@@ -2,12 +2,12 @@ package model
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 
 	"github.com/drguard/tflint-ruleset-drguard/config"
+	"github.com/drguard/tflint-ruleset-drguard/loader"
 )
 
 // The DR side of a scoped configuration (dr_scope, SPEC §2a): every root module call whose
@@ -206,13 +206,12 @@ func nothingSelected(list string, candidates []string) string {
 
 // rootFiles lists the root module's configuration files, sorted.
 func (m *Model) rootFiles() []string {
-	entries, _ := os.ReadDir(m.Dir)
+	files, _ := loader.ReadModuleDir(m.Dir)
 	var out []string
-	for _, e := range entries {
-		if n := e.Name(); !e.IsDir() && (strings.HasSuffix(n, ".tf") || strings.HasSuffix(n, ".tf.json")) {
-			out = append(out, n)
-		}
+	for _, f := range append(files.Primary, files.Override...) {
+		out = append(out, filepath.Base(f))
 	}
+	sort.Strings(out)
 	return out
 }
 
