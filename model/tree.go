@@ -22,7 +22,8 @@ type Child struct {
 	Call *ModuleCall
 	// Parent is the calling child; nil for a call in the root module.
 	Parent *Child
-	// Address is module.net.module.subnets (no instance keys).
+	// Address is module.net.module.subnets, with the instance key of an expanded call
+	// (module.stack["dr"]).
 	Address string
 	// Instance is the call's instance: its key and each or count, when the call's arguments
 	// or providers depend on them (one instance stands for all otherwise).
@@ -221,7 +222,7 @@ func sourceText(m *loader.Module, a *hclext.Attribute) string {
 
 // child makes one instance of a module call, with the provider configurations it receives.
 func (r *resolver) child(parent *Child, call *ModuleCall, inst Instance, absent bool) *Child {
-	c := &Child{Call: call, Parent: parent, Address: "module." + call.Name, Instance: inst, Absent: absent, env: map[string]Binding{}}
+	c := &Child{Call: call, Parent: parent, Address: "module." + call.Name + inst.String(), Instance: inst, Absent: absent, env: map[string]Binding{}}
 	if parent != nil {
 		c.Address = parent.Address + "." + c.Address
 		c.Absent = c.Absent || parent.Absent
@@ -380,7 +381,7 @@ func (m *Model) RootCalls() []RootCall {
 			out[n-1].Instances = append(out[n-1].Instances, c)
 			continue
 		}
-		out = append(out, RootCall{Call: c.Call, Address: c.Address, Instances: []*Child{c}})
+		out = append(out, RootCall{Call: c.Call, Address: "module." + c.Call.Name, Instances: []*Child{c}})
 	}
 	return out
 }
