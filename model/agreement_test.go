@@ -226,7 +226,7 @@ func drguardKeys(t *testing.T, m *Model) map[string]string {
 				if b.Kind != "resource" {
 					continue
 				}
-				addr := c.Address + "." + b.Address()
+				addr := configAddress(c) + "." + b.Address()
 				binding, ok := m.Bind(c, b, Instance{})
 				switch {
 				case !ok:
@@ -242,6 +242,15 @@ func drguardKeys(t *testing.T, m *Model) map[string]string {
 		})
 	}
 	return out
+}
+
+// configAddress is a module instance's address without instance keys, as plan JSON's
+// configuration names it: module.a.module.b.
+func configAddress(c *Child) string {
+	if c.Parent == nil {
+		return "module." + c.Call.Name
+	}
+	return configAddress(c.Parent) + ".module." + c.Call.Name
 }
 
 func TestAgreementWithTerraform(t *testing.T) {

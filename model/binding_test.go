@@ -217,10 +217,10 @@ data "aws_iam_role" "read" {
 }
 `}, nil)
 	for block, want := range map[string]bool{
-		"aws_s3_bucket.inherits":                true,
-		"aws_s3_bucket.own_dr":                  false,
-		"aws_s3_bucket.own_primary":             true,
-		"aws_iam_role.global":                   false,
+		"aws_s3_bucket.inherits":                 true,
+		"aws_s3_bucket.own_dr":                   false,
+		"aws_s3_bucket.own_primary":              true,
+		"aws_iam_role.global":                    false,
 		"aws_route53_resolver_endpoint.regional": true,
 	} {
 		if _, _, primary := m.BlockPrimary(nil, m.Block(block), Instance{}); primary != want {
