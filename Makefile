@@ -3,7 +3,7 @@
 TFLINT_VERSION := v0.64.0
 TOOLS_BIN := $(CURDIR)/.tools/bin
 TFLINT := $(TOOLS_BIN)/tflint
-# The pinned actionlint, for make lint.
+# The pinned actionlint, for make lint (the workflows, and action.yml through them).
 ACTIONLINT_VERSION := v1.7.12
 ACTIONLINT := $(TOOLS_BIN)/actionlint
 PLUGIN := tflint-ruleset-drguard
@@ -82,8 +82,10 @@ test: $(TFLINT)
 race: $(TFLINT)
 	go test -race ./...
 
-# gofmt, go vet, and actionlint over the workflows. shellcheck and pyflakes are off, so that
-# make lint says the same on every machine, whatever else is installed there.
+# gofmt, go vet, and actionlint over the workflows. actionlint cannot take action.yml itself;
+# it checks a local action's metadata, and the inputs a workflow gives it, through a step
+# `uses: ./` (.github/workflows/action.yml). shellcheck and pyflakes are off, so that make
+# lint says the same on every machine, whatever else is installed there.
 lint: $(ACTIONLINT)
 	@out="$$(gofmt -l .)"; if [ -n "$$out" ]; then echo "gofmt -l: these files need gofmt -w:" >&2; echo "$$out" >&2; exit 1; fi
 	go vet ./...
