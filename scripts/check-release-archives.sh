@@ -58,13 +58,18 @@ extract() {
 	esac
 }
 
+# words LINES: the lines joined with spaces.
+words() {
+	printf '%s\n' "$1" | paste -sd ' ' -
+}
+
 # check ARCHIVE BINARY: exactly BINARY and LICENSE, the repository's LICENSE, in checksums.txt.
 check() {
 	local archive=$1 bin=$2 entries want
 	[ -f "$archive" ] || fail "$dist/$archive is missing"
 	entries=$(list "$archive")
 	want=$(printf '%s\n' "$bin" LICENSE | sort)
-	[ "$entries" = "$want" ] || fail "$archive holds [$(echo $entries)], want [$(echo $want)]"
+	[ "$entries" = "$want" ] || fail "$archive holds [$(words "$entries")], want [$(words "$want")]"
 	extract "$archive" LICENSE | cmp -s - "$license" || fail "$archive: LICENSE differs from the repository's LICENSE"
 	grep -q "  $archive\$" checksums.txt || fail "checksums.txt has no line for $archive"
 	grep "  $archive\$" checksums.txt | "${sha256[@]}" --check --quiet || fail "$archive does not match checksums.txt"

@@ -31,7 +31,7 @@ root=$PWD
 goreleaser=${GORELEASER:-$root/.tools/bin/goreleaser}
 tflint=${TFLINT:-$root/.tools/bin/tflint}
 
-plugin=tflint-ruleset-drguard
+plugin="tflint-ruleset-drguard"
 source=github.com/drguard/tflint-ruleset-drguard
 # examples/dr-broken holds one of each of these mistakes.
 expected_rules="drguard_primary_provider_resource drguard_primary_provider_module drguard_resource_region drguard_provider_region drguard_provider_region_implicit drguard_shared_backend drguard_writable_remote_state"
