@@ -64,7 +64,7 @@ demo-plugin:
 	go build -o $(DEMO_PLUGIN_DIR)/$(PLUGIN)$(EXE) .
 
 # examples/dr must pass (exit 0); examples/dr-broken must report findings (exit 2). The
-# dr-broken run is the README's quick start, command and output (integration/readme_test.go
+# dr-broken run is the README's quick start, command and output (integration/adopt_test.go
 # holds them together).
 demo: demo-plugin $(TFLINT)
 	@echo "==> examples/dr: the DR layout done right (expect no issues)"
@@ -75,35 +75,41 @@ demo: demo-plugin $(TFLINT)
 	if [ $$rc -ne 2 ]; then echo "examples/dr-broken: tflint exited $$rc, want 2 (findings)" >&2; exit 1; fi
 
 # The end-to-end test installs the pinned TFLint itself when it is missing; installing it
-# first keeps a cold build (about 5 minutes) out of go test's 10-minute timeout.
+# first keeps a cold build (about 5 minutes) out of go test's 10-minute timeout. For a fast
+# inner loop, `go test -short ./...` runs everything but the tests that run TFLint.
+# tools/bench, the benchmark tooling, is a module of its own: its unit tests run there (its
+# benchmarks run only with -bench, see bench).
 test: $(TFLINT)
 	go test ./...
+	cd tools/bench && go test ./...
 
 race: $(TFLINT)
 	go test -race ./...
 
-# gofmt, go vet, and actionlint over the workflows. actionlint cannot take action.yml itself;
-# it checks a local action's metadata, and the inputs a workflow gives it, through a step
-# `uses: ./` (.github/workflows/action.yml). shellcheck and pyflakes are off, so that make
-# lint says the same on every machine, whatever else is installed there.
+# gofmt, go vet, and actionlint over the workflows. gofmt -l . covers tools/bench too; go vet
+# needs to run in its module. actionlint cannot take action.yml itself; it checks a local
+# action's metadata, and the inputs a workflow gives it, through a step `uses: ./`
+# (.github/workflows/action.yml). shellcheck and pyflakes are off, so that make lint says the
+# same on every machine, whatever else is installed there.
 lint: $(ACTIONLINT)
 	@out="$$(gofmt -l .)"; if [ -n "$$out" ]; then echo "gofmt -l: these files need gofmt -w:" >&2; echo "$$out" >&2; exit 1; fi
 	go vet ./...
+	cd tools/bench && go vet ./...
 	$(ACTIONLINT) -shellcheck= -pyflakes= .github/workflows/*.yml
 
-# Benchmarks (internal/benchgen): generates synthetic DR monorepos (cached in .tools/bench),
-# times TFLint --recursive with drguard, with the floor plugin (drguard's request and the
-# planted findings, no analysis; the request alone; the least request and the findings), with
-# a do-nothing plugin and with no plugin, checks the planted violations, then runs the Go
-# benchmarks of package model. SIZES: small (about 15 s), medium (about 1.5 min), large
-# (opt-in: about 7 min with 3 rounds on 2 cores); ROUNDS: timed rounds per size. The Go
-# benchmarks add about 30 s.
+# Benchmarks (tools/bench, a module of its own, run from there): generates synthetic DR
+# monorepos (cached in .tools/bench), times TFLint --recursive with drguard, with the floor
+# plugin (drguard's request and the planted findings, no analysis; the request alone; the
+# least request and the findings), with a do-nothing plugin and with no plugin, checks the
+# planted violations, then runs the in-process Go benchmarks (tools/bench/inprocess_test.go).
+# SIZES: small (about 15 s), medium (about 1.5 min), large (opt-in: about 7 min with 3 rounds
+# on 2 cores); ROUNDS: timed rounds per size. The Go benchmarks add about 30 s.
 SIZES ?= small medium
 ROUNDS ?= 3
 
 .PHONY: bench
 bench: $(TFLINT)
-	go run ./internal/benchgen/cmd/bench -sizes "$(SIZES)" -rounds $(ROUNDS) -tflint $(TFLINT) -dir $(CURDIR)/.tools/bench
+	cd tools/bench && go run ./cmd/bench -sizes "$(SIZES)" -rounds $(ROUNDS) -tflint $(TFLINT) -dir $(CURDIR)/.tools/bench
 
 # Runs every Go fuzz target in the repository for $(FUZZTIME) each, one after another.
 fuzz:

@@ -5,11 +5,11 @@ package config
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 
+	"github.com/drguard/tflint-ruleset-drguard/loader"
 	"github.com/drguard/tflint-ruleset-drguard/state"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/zclconf/go-cty/cty"
@@ -29,6 +29,9 @@ type Settings struct {
 	// relative to the linted directory; BackendConfig holds its attributes.
 	BackendConfigFile string
 	BackendConfig     map[string]cty.Value
+	// Scope is dr_scope: the DR side of a configuration that manages both sides; nil when the
+	// whole configuration is the DR side.
+	Scope *Scope
 }
 
 // Default returns the settings of an empty plugin block.
@@ -36,18 +39,10 @@ func Default() *Settings {
 	return &Settings{PrimaryAliases: []string{"primary"}}
 }
 
-// primaryStateAttributes are the attributes a primary_state block accepts (the identity
-// attributes of every backend drguard knows); lock_table names the s3 dynamodb_table.
-var primaryStateAttributes = []string{
-	"backend", "bucket", "key", "region", "lock_table", "prefix",
-	"storage_account_name", "container_name", "hostname", "organization", "workspace",
-	"path", "address", "conn_str", "schema_name", "namespace", "secret_suffix",
-}
-
 // Schema is the schema of the plugin block.
 func Schema() *hclext.BodySchema {
 	ps := &hclext.BodySchema{}
-	for _, name := range primaryStateAttributes {
+	for _, name := range state.AllPrimaryStateAttributes() {
 		ps.Attributes = append(ps.Attributes, hclext.AttributeSchema{Name: name})
 	}
 	return &hclext.BodySchema{
@@ -57,7 +52,10 @@ func Schema() *hclext.BodySchema {
 			{Name: "dr_regions"},
 			{Name: "backend_config_file"},
 		},
-		Blocks: []hclext.BlockSchema{{Type: "primary_state", Body: ps}},
+		Blocks: []hclext.BlockSchema{
+			{Type: "primary_state", Body: ps},
+			{Type: "dr_scope", Body: &hclext.BodySchema{Attributes: []hclext.AttributeSchema{{Name: "modules"}, {Name: "providers"}, {Name: "files"}}}},
+		},
 	}
 }
 
@@ -100,6 +98,15 @@ func Decode(content *hclext.BodyContent, dir string) (*Settings, error) {
 		}
 		s.PrimaryStates = append(s.PrimaryStates, loc)
 	}
+	scopes := content.Blocks.OfType("dr_scope")
+	if len(scopes) > 1 {
+		return nil, fmt.Errorf("%s: only one dr_scope block is allowed (the first is at %s); merge them", scopes[1].DefRange, scopes[0].DefRange)
+	}
+	if len(scopes) == 1 {
+		if s.Scope, err = decodeScope(scopes[0]); err != nil {
+			return nil, err
+		}
+	}
 	return s, nil
 }
 
@@ -108,28 +115,15 @@ func readBackendFile(a *hclext.Attribute, dir, file string) (map[string]cty.Valu
 	if !filepath.IsAbs(path) {
 		path = filepath.Join(dir, file)
 	}
-	src, err := os.ReadFile(path)
+	src, err := loader.ReadFile(path, loader.MaxFileSize)
 	if err != nil {
-		return nil, fmt.Errorf("%s: backend_config_file %q cannot be read (%s); give a path relative to the linted directory, or remove the attribute", a.Range, file, reason(err))
+		return nil, fmt.Errorf("%s: backend_config_file %q %s; give a regular file, relative to the linted directory, or remove the attribute", a.Range, file, err.(*loader.FileError).Reason)
 	}
 	values, err := state.ParseBackendFile(file, src)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", a.Range, err)
 	}
 	return values, nil
-}
-
-func reason(err error) string {
-	switch {
-	case os.IsNotExist(err):
-		return "no such file"
-	case os.IsPermission(err):
-		return "permission denied"
-	}
-	if pe, ok := err.(*os.PathError); ok {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }
 
 func decodePrimaryState(b *hclext.Block) (state.Location, error) {
@@ -145,17 +139,7 @@ func decodePrimaryState(b *hclext.Block) (state.Location, error) {
 	if !state.Known(backend) {
 		return state.Location{}, fmt.Errorf("%s: primary_state backend %q is not a backend drguard knows; use one of %s", ba.Range, backend, strings.Join(state.Backends(), ", "))
 	}
-	allowed := map[string]string{}
-	for _, n := range state.IdentityAttributes(backend) {
-		allowed[n] = n
-	}
-	if _, ok := allowed["dynamodb_table"]; ok {
-		delete(allowed, "dynamodb_table")
-		allowed["lock_table"] = "dynamodb_table"
-	}
-	if _, ok := allowed["workspace_prefix"]; ok {
-		delete(allowed, "workspace_prefix")
-	}
+	allowed := state.PrimaryStateAttributes(backend)
 	values := map[string]string{}
 	for _, n := range sortedKeys(attrs) {
 		if n == "backend" {

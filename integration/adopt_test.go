@@ -87,6 +87,9 @@ func demoQuickStart(t *testing.T, root string) string {
 // TestReadmeQuickStart holds the README's quick start output to what `make demo` prints over
 // examples/dr-broken, finding for finding and word for word.
 func TestReadmeQuickStart(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs make demo with the pinned TFLint; skipped with -short")
+	}
 	root, err := repoRoot()
 	if err != nil {
 		t.Fatal(err)

@@ -4,26 +4,41 @@
 // It runs with plain `go test ./...` from the repository root. Once per test process it
 // builds the plugin from the repository root into a temporary directory, and makes sure
 // <repo>/.tools/bin/tflint is TFLint tflintVersion (installing it with `go install` when it
-// is missing or reports another version).
+// is missing or reports another version). `go test -short ./...` skips the end-to-end run
+// (TestIntegration), for a fast inner loop; TestLayout still checks the case layout.
 //
 // # Case directories
 //
-// Every directory testdata/<case>/ (sorted by name; files and directories whose name starts
-// with "." are skipped) is one case, run as its own subtest:
+// Cases are grouped by what they test, two levels deep: testdata/<group>/<case>/. A group is
+// named after a rule (testdata/drguard_resource_region/...), or is config (errors in the
+// plugin's settings) or seed (the seed layout, whole and broken one mistake at a time). Each
+// case runs as its own subtest named <group>/<case>, in name order. Names starting with "."
+// are skipped at both levels. testdata/ holds only group directories and default.tflint.hcl,
+// a group only case directories; anything else fails the test (TestLayout, and TestIntegration
+// before it runs a case). A case directory holds:
 //
-//   - .tflint.hcl   the TFLint configuration, normally
-//     `plugin "terraform" { enabled = false }` and `plugin "drguard" { enabled = true ... }`
-//     (no source/version: the freshly built plugin is found through TFLINT_PLUGIN_DIR).
-//   - *.tf, *.tfvars, child module directories, .terraform/modules/modules.json, ...:
-//     whatever the case needs.
+//   - *.tf or *.tf.json  at least one: the root module TFLint lints.
+//   - *.tfvars, child module directories, .terraform/modules/modules.json, ...:
+//     whatever else the case needs.
+//   - .tflint.hcl   optional: the TFLint configuration, when the case needs drguard settings.
+//     Without it the case uses testdata/default.tflint.hcl, which only enables drguard
+//     (`plugin "terraform" { enabled = false }`, `plugin "drguard" { enabled = true }`; no
+//     source/version: the freshly built plugin is found through TFLINT_PLUGIN_DIR). A
+//     .tflint.hcl that is byte-identical to the default fails the test: delete it.
 //   - args          optional: each non-empty line (whitespace-trimmed) is one extra argument
 //     appended to the command line, e.g. `--var-file=dr.tfvars`.
-//   - result.json   required: the expected output, in the reduced form below.
+//   - result.json   optional: the expected output, in the reduced form below. Without it the
+//     case expects no issues and no errors (exit code 0). A result.json that expects nothing
+//     fails the test: delete it.
 //
-// The command is `tflint --format json --force [args...]`, run with the case directory as
-// working directory and TFLINT_PLUGIN_DIR pointing at the fresh plugin (the rest of the
-// environment is kept). Filenames in ranges are therefore relative to the case directory
-// (`main.tf`, `modules/net/main.tf`).
+// The command is `tflint --format json --force [--config <abs>/testdata/default.tflint.hcl]
+// [args...]`, run with the case directory as working directory and TFLINT_PLUGIN_DIR pointing
+// at the fresh plugin (the rest of the environment is kept). --config is given only when the
+// case has no .tflint.hcl; otherwise TFLint reads the case's own from the working directory.
+// Filenames in ranges are relative to the case directory (`main.tf`, `modules/net/main.tf`)
+// either way, and drguard resolves backend_config_file against the case directory, not the
+// configuration's. Only a configuration error names the configuration file, as TFLint was
+// given it (`.tflint.hcl:7,3-30` below): the default has no drguard settings to get wrong.
 //
 // result.json holds TFLint's JSON output without the fields that do not depend on the case
 // (rule.link, fixable, fixed):
@@ -60,11 +75,12 @@
 // # Writing result.json
 //
 // DRGUARD_UPDATE_GOLDEN=1 go test ./integration/ writes every case's result.json from the
-// actual output (reduced form, 2-space indent, trailing newline) instead of comparing. It is
-// for authoring only: limit it to the case at hand with -run 'TestIntegration/<case>$', and
-// review every written file (the messages, the ranges, and that the case shows what it is
-// meant to show) before committing it, since a golden file written this way passes by
-// construction.
+// actual output (reduced form, 2-space indent, trailing newline) instead of comparing; when
+// the output has no issues and no errors it writes nothing and removes the case's
+// result.json, if any. It is for authoring only: limit it to the case at hand with
+// -run 'TestIntegration/^<group>$/^<case>$', and review every written file (the messages, the
+// ranges, and that the case shows what it is meant to show) before committing it, since a
+// golden file written this way passes by construction.
 //
 // go test caches a passing run; the test stats every file of the repository so that a change
 // to a rule or a case reruns it. -count=1 forces a run.
@@ -100,6 +116,8 @@ const (
 	pluginName = "tflint-ruleset-drguard"
 	// casesDir is the directory of end-to-end cases, relative to the repository root.
 	casesDir = "testdata"
+	// defaultConfig is the TFLint configuration, in casesDir, of a case without .tflint.hcl.
+	defaultConfig = "default.tflint.hcl"
 	// updateEnv makes the test write result.json files instead of comparing them.
 	updateEnv = "DRGUARD_UPDATE_GOLDEN"
 )
@@ -345,23 +363,132 @@ func readArgs(dir string) ([]string, error) {
 	return args, sc.Err()
 }
 
-// listCases returns the case directories under dir, sorted; none when dir is missing.
-func listCases(dir string) ([]string, error) {
-	entries, err := os.ReadDir(dir)
+// testCase is one end-to-end case: testdata/<group>/<name>/.
+type testCase struct {
+	group, name string
+	dir         string
+	// config is the .tflint.hcl to pass with --config, or "" when the case has its own.
+	config string
+	// result is the path of result.json, or "" when the case has none (it expects nothing).
+	result string
+}
+
+// fullName is the subtest name, <group>/<case>.
+func (c testCase) fullName() string { return c.group + "/" + c.name }
+
+// listCases returns the cases under base (testdata/<group>/<case>/), sorted by group and
+// case name; none when base is missing. It fails on anything the layout does not allow,
+// so that a case in the wrong place is reported rather than silently not run.
+func listCases(base string) ([]testCase, error) {
+	groups, err := os.ReadDir(base)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil
 	}
 	if err != nil {
 		return nil, err
 	}
-	var cases []string
-	for _, e := range entries { // os.ReadDir sorts by name
-		if e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
-			cases = append(cases, e.Name())
+	defaultPath := filepath.Join(base, defaultConfig)
+	defaultData, err := os.ReadFile(defaultPath)
+	if err != nil {
+		return nil, fmt.Errorf("the default configuration of cases without .tflint.hcl: %w", err)
+	}
+	var cases []testCase
+	var problems []string
+	for _, g := range groups { // os.ReadDir sorts by name
+		switch {
+		case strings.HasPrefix(g.Name(), "."):
+			continue
+		case !g.IsDir():
+			if g.Name() != defaultConfig {
+				problems = append(problems, fmt.Sprintf("%s: testdata/ holds only group directories and %s", filepath.Join(base, g.Name()), defaultConfig))
+			}
+			continue
 		}
+		groupDir := filepath.Join(base, g.Name())
+		entries, err := os.ReadDir(groupDir)
+		if err != nil {
+			return nil, err
+		}
+		n := 0
+		for _, e := range entries {
+			if strings.HasPrefix(e.Name(), ".") {
+				continue
+			}
+			dir := filepath.Join(groupDir, e.Name())
+			if !e.IsDir() {
+				problems = append(problems, fmt.Sprintf("%s: a group directory holds only case directories (testdata/<group>/<case>/)", dir))
+				continue
+			}
+			n++
+			c, err := readCase(g.Name(), e.Name(), dir, defaultPath, defaultData)
+			if err != nil {
+				problems = append(problems, err.Error())
+				continue
+			}
+			cases = append(cases, c)
+		}
+		if n == 0 {
+			problems = append(problems, fmt.Sprintf("%s: group holds no cases", groupDir))
+		}
+	}
+	if len(problems) > 0 {
+		return nil, fmt.Errorf("testdata layout:\n  %s", strings.Join(problems, "\n  "))
 	}
 	return cases, nil
 }
+
+// readCase checks one case directory and returns its case.
+func readCase(group, name, dir, defaultPath string, defaultData []byte) (testCase, error) {
+	c := testCase{group: group, name: name, dir: dir}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return c, err
+	}
+	hasConfig, hasResult, hasTF := false, false, false
+	for _, e := range entries {
+		switch {
+		case e.IsDir():
+		case e.Name() == ".tflint.hcl":
+			hasConfig = true
+		case e.Name() == "result.json":
+			hasResult = true
+		case strings.HasSuffix(e.Name(), ".tf") || strings.HasSuffix(e.Name(), ".tf.json"):
+			hasTF = true
+		}
+	}
+	if !hasTF {
+		return c, fmt.Errorf("%s: a case directory needs a root module (*.tf or *.tf.json); is it a case at all, or one level too deep or too shallow?", dir)
+	}
+	if hasConfig {
+		data, err := os.ReadFile(filepath.Join(dir, ".tflint.hcl"))
+		if err != nil {
+			return c, err
+		}
+		if bytes.Equal(data, defaultData) {
+			return c, fmt.Errorf("%s: .tflint.hcl is the same as %s, which a case without .tflint.hcl uses; delete it", dir, defaultPath)
+		}
+	} else {
+		c.config = defaultPath
+	}
+	if hasResult {
+		c.result = filepath.Join(dir, "result.json")
+		data, err := os.ReadFile(c.result)
+		if err != nil {
+			return c, err
+		}
+		want, err := decodeResult(data)
+		if err != nil {
+			return c, fmt.Errorf("decoding %s: %v", c.result, err)
+		}
+		if isEmpty(want) {
+			return c, fmt.Errorf("%s expects no issues and no errors, which a case without result.json expects; delete it", c.result)
+		}
+	}
+	return c, nil
+}
+
+// isEmpty reports whether r has no issues and no errors.
+func isEmpty(r result) bool { return len(r.Issues) == 0 && len(r.Errors) == 0 }
 
 // trackInputs stats every file of the repository (but .git and .tools) so that go test's
 // result cache sees them as inputs of this test: the plugin build and TFLint read them in
@@ -392,7 +519,30 @@ func trackInputs(root string) error {
 	})
 }
 
+// casesBase returns the absolute path of casesDir.
+func casesBase(root string) string {
+	if filepath.IsAbs(casesDir) {
+		return casesDir
+	}
+	return filepath.Join(root, casesDir)
+}
+
+// TestLayout checks the layout of testdata/ without running TFLint, so that `go test -short`
+// still catches a misplaced case, a stray file or a leftover default.
+func TestLayout(t *testing.T) {
+	root, err := repoRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := listCases(casesBase(root)); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func TestIntegration(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: skipping the end-to-end run (it builds the plugin and runs TFLint over every case)")
+	}
 	root, err := repoRoot()
 	if err != nil {
 		t.Fatal(err)
@@ -404,10 +554,7 @@ func TestIntegration(t *testing.T) {
 	// a fresh clone gets its TFLint.
 	setup(t)
 
-	base := casesDir
-	if !filepath.IsAbs(base) {
-		base = filepath.Join(root, base)
-	}
+	base := casesBase(root)
 	cases, err := listCases(base)
 	if err != nil {
 		t.Fatal(err)
@@ -417,21 +564,25 @@ func TestIntegration(t *testing.T) {
 	}
 	update := os.Getenv(updateEnv) == "1"
 
-	for _, name := range cases {
-		dir := filepath.Join(base, name)
-		t.Run(name, func(t *testing.T) {
+	for _, c := range cases {
+		t.Run(c.fullName(), func(t *testing.T) {
 			t.Parallel()
-			runCase(t, dir, update)
+			runCase(t, c, update)
 		})
 	}
 }
 
-func runCase(t *testing.T, dir string, update bool) {
+func runCase(t *testing.T, c testCase, update bool) {
+	dir := c.dir
 	extra, err := readArgs(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	args := append([]string{"--format", "json", "--force"}, extra...)
+	args := []string{"--format", "json", "--force"}
+	if c.config != "" {
+		args = append(args, "--config", c.config)
+	}
+	args = append(args, extra...)
 
 	ctx, cancel := context.WithTimeout(t.Context(), 5*time.Minute)
 	defer cancel()
@@ -474,34 +625,48 @@ func runCase(t *testing.T, dir string, update bool) {
 
 	resultPath := filepath.Join(dir, "result.json")
 	if update {
-		data, err := encodeResult(got)
-		if err != nil {
-			t.Fatal(err)
+		if isEmpty(got) {
+			// No result.json means no issues and no errors.
+			switch err := os.Remove(resultPath); {
+			case err == nil:
+				t.Logf("removed %s: no issues, no errors (exit code %d)", resultPath, exitCode)
+			case errors.Is(err, os.ErrNotExist):
+				t.Logf("no issues, no errors (exit code %d): no result.json to write", exitCode)
+			default:
+				t.Fatal(err)
+			}
+		} else {
+			data, err := encodeResult(got)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(resultPath, data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("wrote %s (%d issues, %d errors, exit code %d)", resultPath, len(got.Issues), len(got.Errors), exitCode)
 		}
-		if err := os.WriteFile(resultPath, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		t.Logf("wrote %s (%d issues, %d errors, exit code %d)", resultPath, len(got.Issues), len(got.Errors), exitCode)
 		if wantExit := expectedExit(got); exitCode != wantExit {
 			t.Errorf("exit code %d, want %d for this output", exitCode, wantExit)
 		}
 		return
 	}
 
-	data, err := os.ReadFile(resultPath)
-	if errors.Is(err, os.ErrNotExist) {
-		t.Fatalf("%s is missing; write it by hand or with %s=1 (then review it)", resultPath, updateEnv)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := decodeResult(data)
-	if err != nil {
-		t.Fatalf("decoding %s: %v", resultPath, err)
+	// Without result.json the case expects no issues and no errors.
+	want := result{Issues: []issue{}, Errors: []tflintError{}}
+	wantFrom := "the empty result (the case has no result.json)"
+	if c.result != "" {
+		data, err := os.ReadFile(c.result)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want, err = decodeResult(data); err != nil {
+			t.Fatalf("decoding %s: %v", c.result, err)
+		}
+		wantFrom = c.result
 	}
 
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("tflint output differs from %s (-want +got):\n%s", resultPath, diff)
+		t.Errorf("tflint output differs from %s (-want +got):\n%s", wantFrom, diff)
 	}
 
 	if wantExit := expectedExit(want); exitCode != wantExit {

@@ -2,7 +2,6 @@ package model
 
 import (
 	"encoding/json"
-	"github.com/zclconf/go-cty/cty"
 	"os"
 	"path/filepath"
 	"sort"
@@ -10,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/drguard/tflint-ruleset-drguard/config"
-	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
+	"github.com/drguard/tflint-ruleset-drguard/loader"
 )
 
 // The trees under testdata/agreement are small module trees that use only Terraform's builtin
@@ -28,17 +27,13 @@ const agreementDir = "testdata/agreement"
 // TFLint, but with the in-process evaluator drguard uses for child modules.
 func agreementModel(t *testing.T, dir string) *Model {
 	t.Helper()
-	body, err := parseModuleDir(dir)
+	moduleSchema := schema(SinkTable{})
+	lm, err := loader.NewCache(moduleSchema).Read(dir)
 	if err != nil {
-		t.Fatalf("parse %s: %v", dir, err)
+		t.Fatalf("read %s: %v", dir, err)
 	}
-	moduleSchema := schema(SinkTable{}.schemaArguments())
-	content, diags := hclext.PartialContent(body, moduleSchema)
-	if diags.HasErrors() {
-		t.Fatalf("read %s: %v", dir, diags)
-	}
-	root, err := newModule(content, func(mod *Module) evaluator {
-		return newChildEvaluator(mod, nil, cty.NilVal, nil, dir)
+	root, err := newModule(lm.Content, func(mod *Module) evaluator {
+		return newChildEvaluator(mod, nil, nil, nil, dir)
 	})
 	if err != nil {
 		t.Fatalf("analyse %s: %v", dir, err)
@@ -224,7 +219,7 @@ func drguardKeys(t *testing.T, m *Model) map[string]string {
 	for _, top := range m.Tree() {
 		top.Walk(func(c *Child) {
 			if c.Module == nil {
-				t.Errorf("%s: drguard cannot inspect the module: %s", c.Address, c.Problem)
+				t.Errorf("%s: drguard cannot inspect the module: %+v", c.Address, *c.Problem)
 				return
 			}
 			for _, b := range c.Module.Blocks {
@@ -232,7 +227,7 @@ func drguardKeys(t *testing.T, m *Model) map[string]string {
 					continue
 				}
 				addr := c.Address + "." + b.Address()
-				binding, ok := m.Bind(c, b)
+				binding, ok := m.Bind(c, b, Instance{})
 				switch {
 				case !ok:
 					out[addr] = "<unresolved " + b.ProviderKey() + ">"

@@ -2,45 +2,65 @@ package model
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/drguard/tflint-ruleset-drguard/state"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 )
 
-// Attributes that place a managed resource in a region or zone.
-var placementAttributes = []string{"region", "location", "availability_zone", "availability_zones", "zone", "zones"}
+// Attributes that place a managed resource, or its data source read, in a region or zone:
+// AWS provider v6 and Google `region`, AzureRM and Google `location`, zone arguments, and lists
+// of zones (judged element by element).
+var placementAttributes = []string{
+	"region", "location", "zone", "availability_zone", "availability_zone_name",
+	"availability_zones", "zones", "replica_zones", "node_locations",
+}
+
+// ownPlacement are the arguments that decide where a resource itself lives (SPEC §1): AWS v6
+// and Google `region`, AzureRM and Google `location`, Google `zone`.
+var ownPlacement = []string{"region", "location", "zone"}
 
 // replicaPlacements is the data table of nested blocks that create a replica in another region:
-// resource type -> path of nested block types -> the attribute naming the region.
-var replicaPlacements = map[string]replicaPlacement{
-	"aws_dynamodb_table":                {Blocks: []string{"replica"}, Attribute: "region_name"},
-	"aws_dynamodb_global_table":         {Blocks: []string{"replica"}, Attribute: "region_name"},
-	"aws_secretsmanager_secret":         {Blocks: []string{"replica"}, Attribute: "region"},
-	"aws_ecr_replication_configuration": {Blocks: []string{"replication_configuration", "rule", "destination"}, Attribute: "region"},
-	"azurerm_cosmosdb_account":          {Blocks: []string{"geo_location"}, Attribute: "location"},
+// resource type -> path of nested block types and the attribute naming the region (or a list
+// of regions).
+var replicaPlacements = map[string][]nestedPath{
+	"aws_dynamodb_table":                {{"replica", "region_name"}},
+	"aws_dynamodb_global_table":         {{"replica", "region_name"}},
+	"aws_secretsmanager_secret":         {{"replica", "region"}},
+	"aws_ecr_replication_configuration": {{"replication_configuration", "rule", "destination", "region"}},
+	"aws_efs_replication_configuration": {{"destination", "region"}},
+	"google_storage_bucket":             {{"custom_placement_config", "data_locations"}},
+	"azurerm_container_registry":        {{"georeplications", "location"}},
+	"azurerm_cosmosdb_account":          {{"geo_location", "location"}},
 }
 
-// replicaPlacement names where, in a resource body, a replica's region is written.
-type replicaPlacement struct {
-	Blocks    []string
-	Attribute string
-}
+// nestedPath is a path of nested block types ending in an attribute: replica.region_name.
+type nestedPath []string
+
+func (p nestedPath) blocks() []string  { return p[:len(p)-1] }
+func (p nestedPath) attribute() string { return p[len(p)-1] }
+func (p nestedPath) String() string    { return strings.Join(p, ".") }
+
+// resourceMeta are the meta-arguments of resource and data blocks drguard reads.
+var resourceMeta = []string{"provider", "count", "for_each"}
 
 // schema is the one request drguard makes for a module: everything every rule needs, with the
-// sink arguments of the writable remote state rule.
-func schema(sinkArguments []string) *hclext.BodySchema {
-	resourceAttrs := append([]string{"provider", "for_each"}, placementAttributes...)
-	resource := &hclext.BodySchema{Attributes: attrs(append(resourceAttrs, sinkArguments...)...)}
+// sink arguments of the writable remote state rule (extra_sinks included).
+func schema(sinks SinkTable) *hclext.BodySchema {
+	top, nested := sinks.schemaArguments()
+	var paths []nestedPath
 	types := make([]string, 0, len(replicaPlacements))
 	for t := range replicaPlacements {
 		types = append(types, t)
 	}
 	sort.Strings(types)
 	for _, t := range types {
-		p := replicaPlacements[t]
-		resource.Blocks = mergeNested(resource.Blocks, p.Blocks, p.Attribute)
+		paths = append(paths, replicaPlacements[t]...)
 	}
-	backendAttrs := []string{"dynamodb_table"}
+	paths = append(paths, nested...)
+	resource := &hclext.BodySchema{Attributes: attrs(append(append(resourceMeta, placementAttributes...), top...)...)}
+	resource.Blocks = nestedSchema(paths)
+	backendAttrs := []string{}
 	for _, b := range state.Backends() {
 		backendAttrs = append(backendAttrs, state.IdentityAttributes(b)...)
 	}
@@ -57,14 +77,64 @@ func schema(sinkArguments []string) *hclext.BodySchema {
 			},
 			{Type: "provider", LabelNames: []string{"name"}, Body: &hclext.BodySchema{Attributes: attrs("alias", "region", "for_each")}},
 			{Type: "resource", LabelNames: []string{"type", "name"}, Body: resource},
-			{Type: "import", Body: &hclext.BodySchema{Attributes: attrs("to", "provider")}},
-			{Type: "data", LabelNames: []string{"type", "name"}, Body: &hclext.BodySchema{Attributes: attrs("provider", "backend", "config", "workspace")}},
-			{Type: "ephemeral", LabelNames: []string{"type", "name"}, Body: &hclext.BodySchema{Attributes: attrs("provider")}},
+			{Type: "import", Body: &hclext.BodySchema{Attributes: attrs("to", "provider", "for_each")}},
+			{Type: "data", LabelNames: []string{"type", "name"}, Body: &hclext.BodySchema{Attributes: attrs(append(append(resourceMeta, ownPlacement...), "backend", "config", "workspace")...)}},
+			{Type: "ephemeral", LabelNames: []string{"type", "name"}, Body: &hclext.BodySchema{Attributes: attrs(resourceMeta...)}},
 			{Type: "module", LabelNames: []string{"name"}, Body: &hclext.BodySchema{Mode: hclext.SchemaJustAttributesMode}},
+			{Type: "output", LabelNames: []string{"name"}, Body: &hclext.BodySchema{Attributes: attrs("value")}},
 			{Type: "variable", LabelNames: []string{"name"}, Body: &hclext.BodySchema{Attributes: attrs("default")}},
 			{Type: "locals", Body: &hclext.BodySchema{Mode: hclext.SchemaJustAttributesMode}},
 		},
 	}
+}
+
+// nestedSchema requests the nested blocks of the paths, literal or `dynamic`. A dynamic block's
+// schema cannot depend on its label, so its content asks for what any nested block of that
+// level may hold.
+func nestedSchema(paths []nestedPath) []hclext.BlockSchema {
+	byType := map[string][]nestedPath{}
+	var order []string
+	var union []nestedPath
+	for _, p := range paths {
+		if len(p) < 2 {
+			continue
+		}
+		if _, seen := byType[p[0]]; !seen {
+			order = append(order, p[0])
+		}
+		byType[p[0]] = append(byType[p[0]], p[1:])
+		union = append(union, p[1:])
+	}
+	if len(order) == 0 {
+		return nil
+	}
+	var out []hclext.BlockSchema
+	for _, t := range order {
+		out = append(out, hclext.BlockSchema{Type: t, Body: nestedBody(byType[t])})
+	}
+	dynamic := &hclext.BodySchema{
+		Attributes: attrs("for_each", "iterator"),
+		Blocks:     []hclext.BlockSchema{{Type: "content", Body: nestedBody(union)}},
+	}
+	return append(out, hclext.BlockSchema{Type: "dynamic", LabelNames: []string{"type"}, Body: dynamic})
+}
+
+// nestedBody is the body schema of a nested block whose remaining paths are given (an
+// attribute when one name is left).
+func nestedBody(rest []nestedPath) *hclext.BodySchema {
+	body := &hclext.BodySchema{}
+	var names []string
+	var deeper []nestedPath
+	for _, p := range rest {
+		if len(p) == 1 {
+			names = append(names, p[0])
+		} else {
+			deeper = append(deeper, p)
+		}
+	}
+	body.Attributes = attrs(names...)
+	body.Blocks = nestedSchema(deeper)
+	return body
 }
 
 // rootRequest is the schema drguard requests from TFLint for the root module: the module
@@ -84,7 +154,7 @@ func rootRequest(module *hclext.BodySchema) *hclext.BodySchema {
 // RequestSchema is the schema of drguard's request for a root module's content with the
 // default sink table (no extra_sinks). make bench's floor plugin makes the same request.
 func RequestSchema() *hclext.BodySchema {
-	return rootRequest(schema(SinkTable{}.schemaArguments()))
+	return rootRequest(schema(SinkTable{}))
 }
 
 func attrs(names ...string) []hclext.AttributeSchema {
@@ -95,39 +165,6 @@ func attrs(names ...string) []hclext.AttributeSchema {
 			seen[n] = true
 			out = append(out, hclext.AttributeSchema{Name: n})
 		}
-	}
-	return out
-}
-
-// mergeNested adds the nested block path (and the attribute at its end) to a block schema list.
-func mergeNested(blocks []hclext.BlockSchema, path []string, attribute string) []hclext.BlockSchema {
-	if len(path) == 0 {
-		return blocks
-	}
-	for i := range blocks {
-		if blocks[i].Type == path[0] {
-			body := blocks[i].Body
-			if len(path) == 1 {
-				body.Attributes = attrs(append(names(body.Attributes), attribute)...)
-			} else {
-				body.Blocks = mergeNested(body.Blocks, path[1:], attribute)
-			}
-			return blocks
-		}
-	}
-	body := &hclext.BodySchema{}
-	if len(path) == 1 {
-		body.Attributes = attrs(attribute)
-	} else {
-		body.Blocks = mergeNested(nil, path[1:], attribute)
-	}
-	return append(blocks, hclext.BlockSchema{Type: path[0], Body: body})
-}
-
-func names(as []hclext.AttributeSchema) []string {
-	out := make([]string, len(as))
-	for i, a := range as {
-		out[i] = a.Name
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package model
 import (
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 
@@ -14,22 +15,21 @@ import (
 	"github.com/zclconf/go-cty/cty"
 )
 
-// evaluator evaluates expressions of one module as Terraform would. An expression it cannot
-// evaluate (a reference it does not know, an error in the expression) is unknown: drguard
-// judges only what it knows, and leaves invalid configurations to `terraform validate`.
+// evaluator evaluates expressions of one module as Terraform would, with the variables of the
+// instance and dynamic blocks they are written in. An expression it cannot evaluate (a
+// reference it does not know, an error in the expression) is unknown: drguard judges only what
+// it knows, and leaves invalid configurations to `terraform validate`.
 type evaluator interface {
-	value(expr hcl.Expression) cty.Value
-	// valueEach evaluates with each.key and each.value bound (an instance of a for_each
-	// module call written in this module).
-	valueEach(expr hcl.Expression, each cty.Value) cty.Value
+	value(expr hcl.Expression, vars Vars) cty.Value
 }
 
 // rootEvaluator evaluates in the root module. Literals are evaluated in-process; so is every
-// other expression whose references are variables, locals and paths and whose functions
-// drguard knows: TFLint is asked once per variable (it applies defaults, terraform.tfvars,
-// *.auto.tfvars and --var-file), and locals, templates and functions are evaluated here. Only
-// what cannot be evaluated in-process (another function, terraform.workspace, JSON syntax)
-// costs a round trip for the whole expression.
+// other expression whose references are variables, locals, paths, instance variables and
+// configured arguments, and whose functions drguard knows: TFLint is asked once per variable
+// (it applies defaults, terraform.tfvars, *.auto.tfvars and --var-file; drguard adds
+// terraform.tfvars.json), and locals, templates and functions are evaluated here. Only what
+// cannot be evaluated in-process (another function, terraform.workspace, JSON syntax) costs a
+// round trip for the whole expression, and only when no instance variable is involved.
 type rootEvaluator struct {
 	runner tflint.Runner
 	static *staticEvaluator
@@ -37,20 +37,20 @@ type rootEvaluator struct {
 	// SDK fetches and re-parses the whole file of every expression it sends. It is indexed
 	// on the first variable asked for.
 	references func() map[string]hcl.Traversal
+	// tfvars gives variables their terraform.tfvars.json values where Terraform would.
+	tfvars *tfvarsJSON
 }
 
 func newRootEvaluator(runner tflint.Runner, mod *Module, dir string, content *hclext.BodyContent) *rootEvaluator {
 	e := &rootEvaluator{runner: runner, references: sync.OnceValue(func() map[string]hcl.Traversal { return variableReferences(content, dir) })}
-	e.static = &staticEvaluator{
-		mod: mod, dir: dir, memo: map[string]named{}, active: map[string]bool{},
-		deferred: map[string]bool{"terraform": true},
-		variable: e.variable,
-	}
+	e.tfvars = newTFVarsJSON(dir, runner)
+	e.static = newStaticEvaluator(mod, dir, e.variable)
+	e.static.deferred = map[string]bool{"terraform": true}
 	return e
 }
 
 // value returns the expression's value, unmarked.
-func (e *rootEvaluator) value(expr hcl.Expression) cty.Value {
+func (e *rootEvaluator) value(expr hcl.Expression, vars Vars) cty.Value {
 	if expr == nil {
 		return cty.NullVal(cty.DynamicPseudoType)
 	}
@@ -59,13 +59,26 @@ func (e *rootEvaluator) value(expr hcl.Expression) cty.Value {
 		if v, diags := expr.Value(nil); !diags.HasErrors() {
 			return unmark(v)
 		}
-	} else if !refersToKnowable(refs) {
-		return cty.DynamicVal
 	}
-	if v, ok := e.static.try(expr, cty.NilVal); ok {
+	if v, ok := e.static.try(expr, vars); ok || len(vars) > 0 || !refersToKnowable(refs) {
 		return v
 	}
 	return e.evaluate(expr)
+}
+
+// knowableRoots are the references TFLint can know before plan; resources, data sources,
+// modules, count and each (not expanded) are unknown to it.
+var knowableRoots = map[string]bool{"var": true, "local": true, "path": true, "terraform": true}
+
+// refersToKnowable reports whether any reference can have a value TFLint knows: when none
+// can, asking TFLint is a round trip for an unknown value.
+func refersToKnowable(refs []hcl.Traversal) bool {
+	for _, t := range refs {
+		if knowableRoots[t.RootName()] {
+			return true
+		}
+	}
+	return false
 }
 
 // evaluate asks TFLint.
@@ -82,14 +95,16 @@ func (e *rootEvaluator) evaluate(expr hcl.Expression) cty.Value {
 // the `var.NAME` part of the traversal, where it is written. A reference in JSON syntax
 // cannot be sent on its own: its expression is then evaluated by TFLint as a whole.
 func (e *rootEvaluator) variable(t hcl.Traversal) (cty.Value, bool) {
-	if name, ok := traversalAttr(t); ok && e.references()[name] != nil {
-		t = e.references()[name]
+	name, _ := traversalAttr(t)
+	if ref := e.references()[name]; ref != nil {
+		t = ref
 	}
 	rng := hcl.RangeBetween(t[0].SourceRange(), t[1].SourceRange())
 	if !strings.HasSuffix(rng.Filename, ".tf") {
 		return cty.DynamicVal, false
 	}
-	return e.evaluate(&hclsyntax.ScopeTraversalExpr{Traversal: t[:2], SrcRange: rng}), true
+	v := e.evaluate(&hclsyntax.ScopeTraversalExpr{Traversal: t[:2], SrcRange: rng})
+	return e.tfvars.apply(name, v), true
 }
 
 // variableReferences indexes the var.NAME references of a module's content by variable, each
@@ -129,37 +144,6 @@ func variableReferences(content *hclext.BodyContent, dir string) map[string]hcl.
 	return out
 }
 
-// valueEach evaluates an expression written with each (an instance of a for_each module
-// call) in-process; TFLint cannot bind each for an unexpanded block.
-func (e *rootEvaluator) valueEach(expr hcl.Expression, each cty.Value) cty.Value {
-	return e.static.valueEach(expr, each)
-}
-
-// knowableRoots are the references TFLint can know before plan; resources, data sources,
-// modules, count and each (not expanded) are unknown.
-var knowableRoots = map[string]bool{"var": true, "local": true, "path": true, "terraform": true}
-
-// refersToKnowable reports whether any reference can have a value before plan: when none can,
-// asking TFLint is a round trip for an unknown value.
-func refersToKnowable(refs []hcl.Traversal) bool {
-	for _, t := range refs {
-		if knowableRoots[t.RootName()] {
-			return true
-		}
-	}
-	return false
-}
-
-// valueWith evaluates an expression in-process against the given variables (each.key and
-// each.value of a provider instance). It returns an unknown value when that fails.
-func valueWith(expr hcl.Expression, vars map[string]cty.Value) cty.Value {
-	v, diags := expr.Value(&hcl.EvalContext{Variables: vars})
-	if diags.HasErrors() {
-		return cty.DynamicVal
-	}
-	return unmark(v)
-}
-
 func unmark(v cty.Value) cty.Value {
 	v, _ = v.UnmarkDeep()
 	return v
@@ -194,4 +178,35 @@ func knownString(v cty.Value) (string, bool) {
 		return "", false
 	}
 	return v.AsString(), true
+}
+
+// MissingVariables lists, sorted, the root module's variables an expression depends on,
+// directly or through locals, whose value is not known: declared with no default and given no
+// value (a forgotten --var-file).
+func (m *Model) MissingVariables(expr hcl.Expression) []string {
+	seen := map[string]bool{}
+	var out []string
+	var walk func(hcl.Expression)
+	walk = func(e hcl.Expression) {
+		for _, t := range e.Variables() {
+			name, ok := traversalAttr(t)
+			if !ok || seen[t.RootName()+"."+name] {
+				continue
+			}
+			seen[t.RootName()+"."+name] = true
+			switch t.RootName() {
+			case "var":
+				if v := m.eval.value(&hclsyntax.ScopeTraversalExpr{Traversal: t[:2], SrcRange: t.SourceRange()}, nil); !v.IsWhollyKnown() {
+					out = append(out, "var."+name)
+				}
+			case "local":
+				if l := m.Locals[name]; l != nil {
+					walk(l.Expr)
+				}
+			}
+		}
+	}
+	walk(expr)
+	sort.Strings(out)
+	return out
 }

@@ -8,17 +8,37 @@ import (
 	"github.com/drguard/tflint-ruleset-drguard/state"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/terraform-linters/tflint-plugin-sdk/terraform/addrs"
 )
 
-// Flow is one way a value takes from a terraform_remote_state to where it is used, found by
-// static reference analysis of the expressions (no evaluation).
+// SourceKind is what a value's source is.
+type SourceKind int
+
+// The sources of values drguard follows.
+const (
+	// RemoteStateSource is a terraform_remote_state: its outputs, or its config (Config).
+	RemoteStateSource SourceKind = iota
+	// PrimaryData is a data source read through a primary provider configuration, or placed in
+	// a primary region by its own region.
+	PrimaryData
+	// PrimarySide is a managed resource of the primary side of a scoped configuration that
+	// lives in the primary region.
+	PrimarySide
+)
+
+// Flow is one way a value takes from its source to where it is used, found by static
+// reference analysis of the expressions (no evaluation): through locals, expressions,
+// functions, for expressions, module inputs and module outputs, at any depth.
 type Flow struct {
-	// Source is the reference it came from: data.terraform_remote_state.NAME.outputs.OUTPUT,
-	// or data.terraform_remote_state.NAME.config.ATTRIBUTE.
+	Kind SourceKind
+	// Source is the reference it came from, with the module it is written in:
+	// data.terraform_remote_state.NAME.outputs.OUTPUT, module.net.data.aws_vpc.main.id.
 	Source string
-	// Remote is the remote state read.
+	// Remote is the remote state read (RemoteStateSource).
 	Remote *RemoteState
-	// Config marks a value read from the remote state's own config; Value is its string value
+	// Primary says why the data source or resource is primary (PrimaryData, PrimarySide).
+	Primary Primary
+	// Config marks a value read from a remote state's own config; Value is its string value
 	// when known.
 	Config bool
 	Value  string
@@ -38,14 +58,14 @@ type Flow struct {
 	prefix string
 }
 
-// Outputs reports whether the value comes from the remote state's outputs.
+// Outputs reports whether the value comes from a remote state's outputs.
 func (f Flow) Outputs() bool {
-	return len(f.ref) > 0 && f.ref[0] == "outputs"
+	return f.Kind == RemoteStateSource && len(f.ref) > 0 && f.ref[0] == "outputs"
 }
 
-// extend completes the reference with the names a use adds after it.
+// extend completes a remote state reference with the names a use adds after it.
 func (f Flow) extend(more []string) Flow {
-	if len(more) == 0 || len(f.ref) >= 2 {
+	if f.Kind != RemoteStateSource || len(more) == 0 || len(f.ref) >= 2 {
 		return f
 	}
 	ref := append(append([]string{}, f.ref...), more...)
@@ -58,7 +78,7 @@ func (f Flow) extend(more []string) Flow {
 // flow makes the flow of a reference into the remote state.
 func (r *RemoteState) flow(prefix string, ref []string, base Flow) Flow {
 	f := base
-	f.Remote, f.ref, f.prefix = r, ref, prefix
+	f.Kind, f.Remote, f.ref, f.prefix = RemoteStateSource, r, ref, prefix
 	f.Source = prefix + strings.Join(append([]string{r.Address()}, ref...), ".")
 	f.Config = len(ref) > 0 && ref[0] == "config"
 	f.Value = ""
@@ -68,14 +88,10 @@ func (r *RemoteState) flow(prefix string, ref []string, base Flow) Flow {
 	return f
 }
 
-// Path renders the flow from its use: "aws_route.r.route_table_id <- local.rt <- data...".
-func (f Flow) Path(use string) string {
-	return strings.Join(append(append([]string{use}, f.Chain...), f.Source), " <- ")
-}
-
-// FlowAnalyzer follows values from remote states through locals, for expressions,
-// conditionals, splats, index expressions, function calls and module inputs. One analyzer
-// serves one Check; it memoises what it learns of each local value and module input.
+// FlowAnalyzer follows values from their sources through locals, for expressions,
+// conditionals, splats, index expressions, function calls, module inputs and module outputs.
+// One analyzer serves one Check; it memoises what it learns of each local value, module input
+// and module output.
 type FlowAnalyzer struct {
 	model  *Model
 	memo   map[string][]Flow
@@ -95,14 +111,10 @@ type scope struct {
 	block *Block
 }
 
-// Flows returns the flows from remote states into an expression of a block of the child
-// module (nil for the root module).
+// Flows returns the flows into an expression of a block of the child module (nil for the root
+// module): from remote states, and from primary objects.
 func (a *FlowAnalyzer) Flows(c *Child, b *Block, expr hcl.Expression) []Flow {
-	mod := a.model.Module
-	if c != nil {
-		mod = c.Module
-	}
-	return dedupe(a.expr(scope{child: c, mod: mod, block: b}, expr))
+	return dedupe(a.expr(scope{child: c, mod: a.model.moduleOf(c), block: b}, expr))
 }
 
 func (a *FlowAnalyzer) expr(s scope, e hcl.Expression) []Flow {
@@ -198,28 +210,23 @@ func (a *FlowAnalyzer) exprs(s scope, es []hclsyntax.Expression) []Flow {
 }
 
 func (a *FlowAnalyzer) traversal(s scope, t hcl.Traversal) []Flow {
-	names := attrNames(t)
 	switch t.RootName() {
-	case "data":
-		if len(names) >= 3 && names[1] == "terraform_remote_state" {
-			return a.remoteState(s, names[2], names[3:])
-		}
 	case "local":
-		if len(names) >= 2 {
-			flows := a.named(s.mod, s.child, "local."+names[1], func() []Flow {
-				if l := s.mod.Locals[names[1]]; l != nil {
+		if name, ok := traversalAttr(t); ok {
+			flows := a.named(s.mod, s.child, "local."+name, func() []Flow {
+				if l := s.mod.Locals[name]; l != nil {
 					return a.expr(scope{child: s.child, mod: s.mod}, l.Expr)
 				}
 				return nil
 			})
-			return extendAll(flows, names[2:])
+			return extendAll(flows, attrNames(t[2:]))
 		}
 	case "var":
-		if len(names) >= 2 && s.child != nil {
-			flows := a.named(s.mod, s.child, "var."+names[1], func() []Flow {
-				return a.moduleInput(s.child, names[1])
+		if name, ok := traversalAttr(t); ok && s.child != nil {
+			flows := a.named(s.mod, s.child, "var."+name, func() []Flow {
+				return a.moduleInput(s.child, name)
 			})
-			return extendAll(flows, names[2:])
+			return extendAll(flows, attrNames(t[2:]))
 		}
 	case "each":
 		if s.block != nil {
@@ -227,8 +234,48 @@ func (a *FlowAnalyzer) traversal(s scope, t hcl.Traversal) []Flow {
 				return prepend(a.expr(scope{child: s.child, mod: s.mod}, fe.Expr), qualify(s.child, "each.value"))
 			}
 		}
+	case "module":
+		return a.moduleOutput(s, t)
 	}
-	return nil
+	ref, diags := addrs.ParseRef(t)
+	if diags.HasErrors() {
+		return nil
+	}
+	var res addrs.Resource
+	switch sub := ref.Subject.(type) {
+	case addrs.Resource:
+		res = sub
+	case addrs.ResourceInstance:
+		res = sub.Resource
+	default:
+		return nil
+	}
+	if res.Mode == addrs.DataResourceMode && res.Type == "terraform_remote_state" {
+		return a.remoteState(s, res.Name, attrNames(ref.Remaining))
+	}
+	return a.object(s, res, attrNames(ref.Remaining))
+}
+
+// object is a reference to a resource or data source of the module: a source when it is a
+// primary object (SPEC §1): a data source read through a primary configuration or placed in
+// a primary region, or, in a scoped configuration, a managed resource of the primary side that
+// lives there.
+func (a *FlowAnalyzer) object(s scope, res addrs.Resource, rest []string) []Flow {
+	address := res.Type + "." + res.Name
+	kind := PrimarySide
+	if res.Mode == addrs.DataResourceMode {
+		address, kind = "data."+address, PrimaryData
+	}
+	b := s.mod.Block(address)
+	if b == nil || (kind == PrimarySide && !a.model.PrimarySide(s.child, b)) {
+		return nil
+	}
+	p, ok := a.model.PrimaryObject(s.child, b)
+	if !ok {
+		return nil
+	}
+	source := qualify(s.child, strings.Join(append([]string{address}, rest...), "."))
+	return []Flow{{Kind: kind, Source: source, Primary: p}}
 }
 
 func extendAll(flows []Flow, more []string) []Flow {
@@ -262,13 +309,10 @@ func (a *FlowAnalyzer) moduleInput(c *Child, name string) []Flow {
 	if !ok {
 		return nil
 	}
-	parent := scope{child: c.Parent, mod: a.model.Module}
-	if c.Parent != nil {
-		parent.mod = c.Parent.Module
-	}
-	flows := a.expr(parent, arg)
+	parent := scope{child: c.Parent, mod: a.model.moduleOf(c.Parent)}
+	flows := a.expr(parent, arg.Expr)
 	if c.Parent == nil {
-		rng := arg.Range()
+		rng := arg.Expr.Range()
 		for i := range flows {
 			if flows[i].Entry == nil {
 				flows[i].Entry = &rng
@@ -278,9 +322,42 @@ func (a *FlowAnalyzer) moduleInput(c *Child, name string) []Flow {
 	return flows
 }
 
-// named memoises the flows into a local value or module input, prefixed with its name.
+// moduleOutput follows module.NAME.OUTPUT into the child module's output value, in every
+// instance of the call.
+func (a *FlowAnalyzer) moduleOutput(s scope, t hcl.Traversal) []Flow {
+	names := attrNames(t)
+	if len(names) < 3 {
+		return nil
+	}
+	var calls []*Child
+	if s.child == nil {
+		calls = a.model.Tree()
+	} else {
+		calls = s.child.Children
+	}
+	var out []Flow
+	seen := map[*Child]bool{}
+	for _, c := range calls {
+		if c.Call.Name != names[1] || c.Module == nil || seen[c] {
+			continue
+		}
+		seen[c] = true
+		o := c.Module.Outputs[names[2]]
+		if o == nil {
+			continue
+		}
+		flows := a.named(c.Module, c, "output."+names[2], func() []Flow {
+			return a.expr(scope{child: c, mod: c.Module}, o.Expr)
+		})
+		out = append(out, extendAll(flows, names[3:])...)
+	}
+	return out
+}
+
+// named memoises the flows into a local value, module input or output, prefixed with its name
+// (module.net.var.vpc_id, module.net.output.vpc_id).
 func (a *FlowAnalyzer) named(mod *Module, c *Child, name string, flows func() []Flow) []Flow {
-	key := fmt.Sprintf("%p/%s", mod, name)
+	key := fmt.Sprintf("%p/%p/%s", mod, c, name)
 	if f, ok := a.memo[key]; ok {
 		return f
 	}
@@ -308,6 +385,9 @@ func qualify(c *Child, name string) string {
 	if c == nil {
 		return name
 	}
+	if name == "" {
+		return c.Address + "."
+	}
 	return c.Address + "." + name
 }
 
@@ -315,7 +395,7 @@ func dedupe(flows []Flow) []Flow {
 	seen := map[string]bool{}
 	var out []Flow
 	for _, f := range flows {
-		k := f.Path("")
+		k := strings.Join(append(append([]string{}, f.Chain...), f.Source), " <- ")
 		if !seen[k] {
 			seen[k] = true
 			out = append(out, f)
@@ -324,9 +404,8 @@ func dedupe(flows []Flow) []Flow {
 	return out
 }
 
-// attrNames lists a traversal's root and attribute names. A string index counts as a name
-// (outputs["x"]) except right after a data source's name, where it is an
-// instance key (data.terraform_remote_state.x["k"].outputs); other index steps are skipped.
+// attrNames lists a traversal's attribute names and string index keys (outputs["x"]); other
+// steps are skipped.
 func attrNames(t hcl.Traversal) []string {
 	var out []string
 	for _, step := range t {
@@ -336,8 +415,7 @@ func attrNames(t hcl.Traversal) []string {
 		case hcl.TraverseAttr:
 			out = append(out, s.Name)
 		case hcl.TraverseIndex:
-			instanceKey := len(out) == 3 && out[0] == "data"
-			if k, ok := knownString(s.Key); ok && !instanceKey {
+			if k, ok := knownString(s.Key); ok {
 				out = append(out, k)
 			}
 		}

@@ -59,7 +59,7 @@ func TestFlows(t *testing.T) {
 	paths := func(arg string) string {
 		var out []string
 		for _, f := range a.Flows(nil, route, route.Body.Attributes[arg].Expr) {
-			out = append(out, f.Path(arg))
+			out = append(out, strings.Join(append(append([]string{arg}, f.Chain...), f.Source), " <- "))
 		}
 		return strings.Join(out, " | ")
 	}

@@ -5,12 +5,13 @@
 package model
 
 import (
-	"fmt"
 	"path/filepath"
 	"sort"
 	"sync"
 
 	"github.com/drguard/tflint-ruleset-drguard/config"
+	"github.com/drguard/tflint-ruleset-drguard/loader"
+	"github.com/drguard/tflint-ruleset-drguard/region"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 )
@@ -21,22 +22,22 @@ type Model struct {
 	Settings *config.Settings
 	// PrimaryRegions are the configured primary_regions, or else the regions of the
 	// primary-named configurations.
-	PrimaryRegions RegionSet
+	PrimaryRegions region.Set
 	// Backend is this configuration's own state location; nil without a backend or cloud block.
 	Backend *Backend
 	// Dir is the root module's directory.
 	Dir string
 
 	runner tflint.Runner
-	// schema is the content schema every module of the tree is read with.
-	schema *hclext.BodySchema
+	// loader reads the module tree's directories, with the schema of the root's request.
+	loader *loader.Cache
 	// sinks are the arguments that select what a managed resource writes to, adjusted by the
 	// drguard_writable_remote_state rule's options (sinksErr when those are invalid).
 	sinks    SinkTable
 	sinksErr error
 
 	allowedOnce sync.Once
-	allowed     ResourceTypePatterns
+	allowed     config.ResourceTypes
 	allowedErr  error
 
 	treeOnce sync.Once
@@ -45,8 +46,9 @@ type Model struct {
 
 // buildModel reads the root module through the runner and builds its model.
 func buildModel(runner tflint.Runner, settings *config.Settings) (*Model, error) {
-	sinks, sinksErr := decodeSinkConfig(runner)
-	schema := schema(sinks.schemaArguments())
+	options, sinksErr := config.DecodeWritable(runner)
+	sinks := SinkTable{options: options}
+	schema := schema(sinks)
 	content, err := runner.GetModuleContent(rootRequest(schema), &tflint.GetModuleContentOption{ExpandMode: tflint.ExpandModeNone})
 	if err != nil {
 		return nil, err
@@ -56,6 +58,9 @@ func buildModel(runner tflint.Runner, settings *config.Settings) (*Model, error)
 		return nil, err
 	}
 	dir := rootDir(wd, content)
+	if err := mergeRootProviderOverrides(runner, dir, content); err != nil {
+		return nil, err
+	}
 	root, err := newModule(content, func(mod *Module) evaluator { return newRootEvaluator(runner, mod, dir, content) })
 	if err != nil {
 		return nil, err
@@ -63,13 +68,16 @@ func buildModel(runner tflint.Runner, settings *config.Settings) (*Model, error)
 	m := newModel(root, settings, dir, schema)
 	m.runner = runner
 	m.sinks, m.sinksErr = sinks, sinksErr
+	if err := m.checkScope(); err != nil {
+		return nil, err
+	}
 	return m, nil
 }
 
 // newModel builds the model of a root module whose content was read with schema, the schema
 // its child modules are read with too.
 func newModel(root *Module, settings *config.Settings, dir string, schema *hclext.BodySchema) *Model {
-	m := &Model{Module: root, Settings: settings, Dir: dir, schema: schema}
+	m := &Model{Module: root, Settings: settings, Dir: dir, loader: loader.NewCache(schema)}
 	for _, t := range root.terraform {
 		for _, b := range t.Body.Blocks {
 			if b.Type == "backend" || b.Type == "cloud" {
@@ -92,14 +100,11 @@ func rootDir(wd string, content *hclext.BodyContent) string {
 	return wd
 }
 
-func (m *Model) primaryRegions() RegionSet {
-	set := RegionSet{}
+func (m *Model) primaryRegions() region.Set {
 	if len(m.Settings.PrimaryRegions) > 0 {
-		for _, r := range m.Settings.PrimaryRegions {
-			set.Add(r)
-		}
-		return set
+		return region.NewSet(m.Settings.PrimaryRegions...)
 	}
+	set := region.Set{}
 	for _, p := range m.Providers {
 		if m.PrimaryNamed(p.Alias) {
 			for _, r := range p.Regions() {
@@ -121,55 +126,6 @@ func (m *Model) PrimaryNamed(alias string) bool {
 		}
 	}
 	return false
-}
-
-// Primary tells whether a reference binds to a primary provider configuration of the root
-// module, and why, in words for a message: `the primary provider configuration aws.primary
-// (us-east-1)`, `the provider configuration aws.east, whose region us-east-1 is primary`.
-func (m *Model) Primary(ref ProviderRef) (string, bool) {
-	return m.primaryConfig(m.Config(ref.ConfigKey()), ref, ref.String())
-}
-
-// primaryConfig judges a reference to a configuration (nil when there is no block for it);
-// name is how the message calls it.
-func (m *Model) primaryConfig(p *ProviderConfig, ref ProviderRef, name string) (string, bool) {
-	named := m.PrimaryNamed(ref.Alias)
-	region := ""
-	if p != nil {
-		region = p.Region
-	}
-	if p != nil && p.ForEach {
-		if r, ok := p.Instances[ref.Key]; ok && ref.HasKey && ref.KeyKnown {
-			region = r
-		} else if !named {
-			return m.primaryInstance(p, name)
-		}
-	}
-	switch {
-	case named && region != "":
-		return fmt.Sprintf("the primary provider configuration %s (%s)", name, region), true
-	case named:
-		return fmt.Sprintf("the primary provider configuration %s", name), true
-	case region != "" && m.PrimaryRegions.Has(region):
-		return fmt.Sprintf("the provider configuration %s, whose region %s is primary", name, region), true
-	}
-	return "", false
-}
-
-// primaryInstance judges a reference to a for_each configuration whose instance is not known:
-// it is primary when any instance is.
-func (m *Model) primaryInstance(p *ProviderConfig, name string) (string, bool) {
-	keys := make([]string, 0, len(p.Instances))
-	for k, r := range p.Instances {
-		if m.PrimaryRegions.Has(r) {
-			keys = append(keys, k)
-		}
-	}
-	if len(keys) == 0 {
-		return "", false
-	}
-	sort.Strings(keys)
-	return fmt.Sprintf("the provider configuration %s, whose instance %q is in the primary region %s", name, keys[0], p.Instances[keys[0]]), true
 }
 
 // UsedDefaultProviders lists, sorted, the provider local names whose default configuration the
@@ -195,7 +151,7 @@ func (m *Model) UsedDefaultProviders() []string {
 				return
 			}
 			for _, b := range c.Module.Blocks {
-				if binding, ok := m.Bind(c, b); ok && binding.Ref != nil && binding.Ref.Alias == "" {
+				if binding, ok := m.Bind(c, b, Instance{}); ok && binding.Ref != nil && binding.Ref.Alias == "" {
 					used[binding.Ref.Name] = true
 				}
 			}

@@ -91,24 +91,24 @@ func TestPrimary(t *testing.T) {
 	tests := []struct {
 		ref     ProviderRef
 		primary bool
-		why     string
+		why     Primary
 	}{
-		{ProviderRef{Name: "aws"}, false, ""},
-		{ProviderRef{Name: "aws", Alias: "primary"}, true, "the primary provider configuration aws.primary (us-east-1)"},
-		{ProviderRef{Name: "aws", Alias: "east"}, true, "the provider configuration aws.east, whose region us-east-1 is primary"},
-		{ProviderRef{Name: "aws", Alias: "nowhere"}, false, ""},
-		{ProviderRef{Name: "aws", Alias: "undeclared"}, false, ""},
-		{ProviderRef{Name: "google", Alias: "primary"}, true, "the primary provider configuration google.primary"},
-		{ProviderRef{Name: "aws", Alias: "by_region", HasKey: true, Key: "west", KeyKnown: true}, false, ""},
-		{ProviderRef{Name: "aws", Alias: "by_region", HasKey: true, Key: "east", KeyKnown: true}, true, `the provider configuration aws.by_region["east"], whose region us-east-1 is primary`},
-		{ProviderRef{Name: "aws", Alias: "by_region", HasKey: true, Key: "north", KeyKnown: true}, true, `the provider configuration aws.by_region["north"], whose instance "east" is in the primary region us-east-1`},
-		{ProviderRef{Name: "aws", Alias: "by_region", HasKey: true}, true, `the provider configuration aws.by_region[...], whose instance "east" is in the primary region us-east-1`},
+		{ProviderRef{Name: "aws"}, false, Primary{}},
+		{ProviderRef{Name: "aws", Alias: "primary"}, true, Primary{Config: "aws.primary", Named: true, Region: "us-east-1"}},
+		{ProviderRef{Name: "aws", Alias: "east"}, true, Primary{Config: "aws.east", Region: "us-east-1"}},
+		{ProviderRef{Name: "aws", Alias: "nowhere"}, false, Primary{}},
+		{ProviderRef{Name: "aws", Alias: "undeclared"}, false, Primary{}},
+		{ProviderRef{Name: "google", Alias: "primary"}, true, Primary{Config: "google.primary", Named: true}},
+		{ProviderRef{Name: "aws", Alias: "by_region", HasKey: true, Key: "west", KeyKnown: true}, false, Primary{}},
+		{ProviderRef{Name: "aws", Alias: "by_region", HasKey: true, Key: "east", KeyKnown: true}, true, Primary{Config: `aws.by_region["east"]`, Region: "us-east-1"}},
+		{ProviderRef{Name: "aws", Alias: "by_region", HasKey: true, Key: "north", KeyKnown: true}, true, Primary{Config: `aws.by_region["north"]`, Region: "us-east-1", Instance: "east"}},
+		{ProviderRef{Name: "aws", Alias: "by_region", HasKey: true}, true, Primary{Config: `aws.by_region[...]`, Region: "us-east-1", Instance: "east"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.ref.String(), func(t *testing.T) {
-			why, primary := m.Primary(tt.ref)
+			why, primary := m.PrimaryRef(tt.ref)
 			if primary != tt.primary || why != tt.why {
-				t.Errorf("Primary() = %q, %v; want %q, %v", why, primary, tt.why, tt.primary)
+				t.Errorf("PrimaryRef() = %+v, %v; want %+v, %v", why, primary, tt.why, tt.primary)
 			}
 		})
 	}
@@ -121,10 +121,10 @@ func TestPrimaryRegionsConfigured(t *testing.T) {
 	if got := m.PrimaryRegions.String(); got != "eu-west-1" {
 		t.Fatalf("primary regions = %q, want the configured ones only", got)
 	}
-	if _, primary := m.Primary(ProviderRef{Name: "aws", Alias: "east"}); primary {
+	if _, primary := m.PrimaryRef(ProviderRef{Name: "aws", Alias: "east"}); primary {
 		t.Error("aws.east is in us-east-1, not a configured primary region")
 	}
-	if _, primary := m.Primary(ProviderRef{Name: "aws", Alias: "primary"}); !primary {
+	if _, primary := m.PrimaryRef(ProviderRef{Name: "aws", Alias: "primary"}); !primary {
 		t.Error("aws.primary is primary-named")
 	}
 }
@@ -133,7 +133,7 @@ func TestPrimaryAliasesConfigured(t *testing.T) {
 	s := config.Default()
 	s.PrimaryAliases = []string{"east"}
 	m := build(t, seedProviders, s)
-	if _, primary := m.Primary(ProviderRef{Name: "aws", Alias: "primary"}); !primary {
+	if _, primary := m.PrimaryRef(ProviderRef{Name: "aws", Alias: "primary"}); !primary {
 		t.Error("aws.primary is in the inferred primary region us-east-1")
 	}
 	s.PrimaryAliases = []string{"main"}
@@ -141,7 +141,7 @@ func TestPrimaryAliasesConfigured(t *testing.T) {
 	if len(m.PrimaryRegions) != 0 {
 		t.Errorf("no configuration is named main: primary regions = %q", m.PrimaryRegions)
 	}
-	if _, primary := m.Primary(ProviderRef{Name: "aws", Alias: "primary"}); primary {
+	if _, primary := m.PrimaryRef(ProviderRef{Name: "aws", Alias: "primary"}); primary {
 		t.Error("primary is not a primary alias any more")
 	}
 }
@@ -255,7 +255,9 @@ data "terraform_remote_state" "azure" {
 	for _, p := range m.PrimaryLocations() {
 		sources = append(sources, p.Source)
 	}
-	want := "primary_state block 1, data.terraform_remote_state.network, data.terraform_remote_state.gcs"
+	// With a primary_state block, primary_state blocks decide which remote states read the
+	// primary: network names the primary region, but no block covers its bucket.
+	want := "primary_state block 1, data.terraform_remote_state.gcs"
 	if got := strings.Join(sources, ", "); got != want {
 		t.Errorf("primary locations = %s\nwant %s", got, want)
 	}

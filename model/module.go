@@ -6,7 +6,6 @@ import (
 	"github.com/drguard/tflint-ruleset-drguard/state"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
-	"github.com/zclconf/go-cty/cty"
 )
 
 // Module is the analysis of one module's own blocks: the root module, or a child module read
@@ -15,8 +14,10 @@ type Module struct {
 	// Providers are the provider blocks, in file order; providerByKey indexes them.
 	Providers     []*ProviderConfig
 	providerByKey map[string]*ProviderConfig
-	// Blocks are the resource, import, data and ephemeral blocks, in file order.
-	Blocks []*Block
+	// Blocks are the resource, import, data and ephemeral blocks, in file order; byAddress
+	// indexes the resource and data blocks by address (aws_s3_bucket.logs, data.aws_vpc.main).
+	Blocks    []*Block
+	byAddress map[string]*Block
 	// ModuleCalls are the module blocks.
 	ModuleCalls []*ModuleCall
 	// RequiredProviders are the required_providers entries by local name.
@@ -24,24 +25,27 @@ type Module struct {
 	// RemoteStates are the data "terraform_remote_state" blocks.
 	RemoteStates []*RemoteState
 	// Variables are the variable blocks by name (child modules only: the root module's values
-	// come from TFLint), Locals the local values.
+	// come from TFLint), Locals the local values, Outputs the output values.
 	Variables map[string]*hclext.Block
 	Locals    map[string]*hclext.Attribute
+	Outputs   map[string]*hclext.Attribute
 	// terraform holds the terraform blocks (backend, cloud, required_providers).
 	terraform []*hclext.Block
 
 	eval evaluator
 }
 
-// newModule analyses one module's content.
-// Variables and locals are read first, so that the module's evaluator (made by newEval for the
-// module) can see them when the other blocks are evaluated.
+// newModule analyses one module's content. Variables, locals and the resource and data blocks
+// are read first, so that the module's evaluator (made by newEval for the module) can see them
+// when anything is evaluated.
 func newModule(content *hclext.BodyContent, newEval func(*Module) evaluator) (*Module, error) {
 	mod := &Module{
 		providerByKey:     map[string]*ProviderConfig{},
+		byAddress:         map[string]*Block{},
 		RequiredProviders: map[string]*RequiredProvider{},
 		Variables:         map[string]*hclext.Block{},
 		Locals:            map[string]*hclext.Attribute{},
+		Outputs:           map[string]*hclext.Attribute{},
 	}
 	for _, b := range content.Blocks {
 		switch b.Type {
@@ -51,6 +55,14 @@ func newModule(content *hclext.BodyContent, newEval func(*Module) evaluator) (*M
 			for name, a := range b.Body.Attributes {
 				mod.Locals[name] = a
 			}
+		case "output":
+			if a := b.Body.Attributes["value"]; a != nil {
+				mod.Outputs[b.Labels[0]] = a
+			}
+		case "resource", "data", "ephemeral", "import":
+			if err := mod.addBlock(b); err != nil {
+				return nil, err
+			}
 		}
 	}
 	mod.eval = newEval(mod)
@@ -58,10 +70,6 @@ func newModule(content *hclext.BodyContent, newEval func(*Module) evaluator) (*M
 		switch b.Type {
 		case "provider":
 			mod.addProvider(b)
-		case "resource", "data", "ephemeral", "import":
-			if err := mod.addBlock(b); err != nil {
-				return nil, err
-			}
 		case "module":
 			if err := mod.addModuleCall(b); err != nil {
 				return nil, err
@@ -75,6 +83,11 @@ func newModule(content *hclext.BodyContent, newEval func(*Module) evaluator) (*M
 			}
 		}
 	}
+	for _, b := range mod.Blocks {
+		if b.Kind == "data" && b.Type == "terraform_remote_state" {
+			mod.RemoteStates = append(mod.RemoteStates, mod.remoteState(b))
+		}
+	}
 	return mod, nil
 }
 
@@ -84,8 +97,8 @@ type Block struct {
 	Kind string
 	// Type and Name are the labels (an import block has its target's type and name).
 	Type, Name string
-	// Provider is the resolved `provider` argument; nil when the block has none (it then uses
-	// the default configuration of its implied provider).
+	// Provider is the `provider` argument; nil when the block has none (it then uses the
+	// default configuration of its implied provider).
 	Provider     *ProviderRef
 	ProviderAttr *hclext.Attribute
 	Body         *hclext.BodyContent
@@ -108,6 +121,15 @@ func (b *Block) Address() string {
 		return "import of " + b.Type + "." + b.Name
 	}
 	return b.Type + "." + b.Name
+}
+
+// ProviderName is the provider local name the block uses: its provider argument's, or the one
+// its type implies.
+func (b *Block) ProviderName() string {
+	if b.Provider != nil {
+		return b.Provider.Name
+	}
+	return impliedProvider(b.Type)
 }
 
 // ProviderKey is the configuration the block uses: its provider argument's, or the default
@@ -139,11 +161,11 @@ func (c *ModuleCall) Source() hcl.Expression {
 var moduleMetaArguments = map[string]bool{"source": true, "version": true, "providers": true, "count": true, "for_each": true, "depends_on": true}
 
 // Arguments are the call's input variables by name.
-func (c *ModuleCall) Arguments() map[string]hcl.Expression {
-	out := map[string]hcl.Expression{}
+func (c *ModuleCall) Arguments() map[string]*hclext.Attribute {
+	out := map[string]*hclext.Attribute{}
 	for name, a := range c.Block.Body.Attributes {
 		if !moduleMetaArguments[name] {
-			out[name] = a.Expr
+			out[name] = a
 		}
 	}
 	return out
@@ -174,20 +196,27 @@ func (mod *Module) Config(key string) *ProviderConfig {
 	return mod.providerByKey[key]
 }
 
+// Block returns the resource or data block of an address (aws_s3_bucket.logs,
+// data.aws_vpc.main); nil when there is none.
+func (mod *Module) Block(address string) *Block {
+	return mod.byAddress[address]
+}
+
 func (mod *Module) addProvider(b *hclext.Block) {
-	p := &ProviderConfig{Name: b.Labels[0], Block: b, RegionAttr: b.Body.Attributes["region"]}
-	if a := b.Body.Attributes["alias"]; a != nil {
-		if v, ok := knownString(mod.eval.value(a.Expr)); ok {
-			p.Alias = v
-		} else if trav, diags := hcl.AbsTraversalForExpr(a.Expr); !diags.HasErrors() && len(trav) == 1 {
-			p.Alias = trav.RootName()
-		}
-	}
+	p := &ProviderConfig{Name: b.Labels[0], Block: b, RegionAttr: b.Body.Attributes["region"], Alias: providerAlias(b)}
 	if fe := b.Body.Attributes["for_each"]; fe != nil {
 		p.ForEach = true
-		p.Instances = mod.instanceRegions(fe.Expr, p.RegionAttr)
+		p.Instances = map[string]string{}
+		if p.RegionAttr != nil {
+			insts, _ := mod.instances(fe.Expr, nil, nil)
+			for _, inst := range insts {
+				if s, ok := knownString(mod.eval.value(p.RegionAttr.Expr, inst.Vars)); ok {
+					p.Instances[inst.Key] = s
+				}
+			}
+		}
 	} else if p.RegionAttr != nil {
-		p.Region, _ = knownString(mod.eval.value(p.RegionAttr.Expr))
+		p.Region, _ = knownString(mod.eval.value(p.RegionAttr.Expr, nil))
 	}
 	mod.Providers = append(mod.Providers, p)
 	if _, dup := mod.providerByKey[p.Key()]; !dup {
@@ -195,65 +224,18 @@ func (mod *Module) addProvider(b *hclext.Block) {
 	}
 }
 
-// instanceRegions evaluates the region of each instance of a for_each provider configuration.
-func (mod *Module) instanceRegions(forEach hcl.Expression, region *hclext.Attribute) map[string]string {
-	out := map[string]string{}
-	if region == nil {
-		return out
+// providerAlias reads a provider block's alias: a literal string or a bare keyword.
+func providerAlias(b *hclext.Block) string {
+	a := b.Body.Attributes["alias"]
+	if a == nil {
+		return ""
 	}
-	for key, v := range mod.perInstance(forEach, region.Expr) {
+	if v, diags := a.Expr.Value(nil); !diags.HasErrors() {
 		if s, ok := knownString(v); ok {
-			out[key] = s
+			return s
 		}
 	}
-	return out
-}
-
-// perInstance evaluates an expression for each instance of a for_each, by instance key. One
-// written with each.key or each.value is evaluated per instance in-process; one that does not
-// depend on the instance is evaluated once. Nil when the for_each is not known.
-func (mod *Module) perInstance(forEach, expr hcl.Expression) map[string]cty.Value {
-	instances := eachInstances(mod.eval.value(forEach))
-	if instances == nil {
-		return nil
-	}
-	usesEach := false
-	for _, t := range expr.Variables() {
-		usesEach = usesEach || t.RootName() == "each"
-	}
-	var shared cty.Value
-	if !usesEach {
-		shared = mod.eval.value(expr)
-	}
-	out := map[string]cty.Value{}
-	for _, each := range instances {
-		key := each.GetAttr("key").AsString()
-		out[key] = shared
-		if usesEach {
-			out[key] = valueWith(expr, map[string]cty.Value{"each": each})
-		}
-	}
-	return out
-}
-
-// eachInstances returns each (an object of key and value) for every instance of a known
-// for_each value, in the value's own order; nil when it is not known or not a collection. An
-// element whose key is not a known string is left out.
-func eachInstances(forEach cty.Value) []cty.Value {
-	if !forEach.IsWhollyKnown() || forEach.IsNull() || !forEach.CanIterateElements() {
-		return nil
-	}
-	out := []cty.Value{}
-	for it := forEach.ElementIterator(); it.Next(); {
-		k, v := it.Element()
-		if forEach.Type().IsSetType() {
-			k = v
-		}
-		if key, ok := keyString(k); ok {
-			out = append(out, cty.ObjectVal(map[string]cty.Value{"key": cty.StringVal(key), "value": v}))
-		}
-	}
-	return out
+	return hcl.ExprAsKeyword(a.Expr)
 }
 
 func (mod *Module) addBlock(b *hclext.Block) error {
@@ -279,8 +261,11 @@ func (mod *Module) addBlock(b *hclext.Block) error {
 		blk.Provider, blk.ProviderAttr = &ref, a
 	}
 	mod.Blocks = append(mod.Blocks, blk)
-	if b.Type == "data" && blk.Type == "terraform_remote_state" {
-		mod.RemoteStates = append(mod.RemoteStates, mod.remoteState(blk))
+	switch b.Type {
+	case "resource":
+		mod.byAddress[blk.Type+"."+blk.Name] = blk
+	case "data":
+		mod.byAddress["data."+blk.Type+"."+blk.Name] = blk
 	}
 	return nil
 }
@@ -290,7 +275,10 @@ func (mod *Module) addBlock(b *hclext.Block) error {
 func importTarget(expr hcl.Expression) (string, string) {
 	trav, diags := hcl.AbsTraversalForExpr(expr)
 	if diags.HasErrors() {
-		return "", ""
+		if ix, ok := expr.(interface{ UnwrapExpression() hcl.Expression }); ok {
+			return importTarget(ix.UnwrapExpression())
+		}
+		trav = traversalOf(expr)
 	}
 	var names []string
 	for _, step := range trav {
@@ -339,7 +327,7 @@ func (mod *Module) addModuleCall(b *hclext.Block) error {
 
 // providerType reads the type from a required_providers entry's source ("hashicorp/aws").
 func (mod *Module) providerType(name string, a *hclext.Attribute) string {
-	v := mod.eval.value(a.Expr)
+	v := mod.eval.value(a.Expr, nil)
 	if src, ok := knownString(state.ObjectAttributes(v)["source"]); ok {
 		parts := strings.Split(src, "/")
 		return parts[len(parts)-1]
@@ -372,6 +360,20 @@ func (mod *Module) IsChildModule() bool {
 	return false
 }
 
+// IsRoot reports whether the module is written as a root module: it has a backend or cloud
+// block, or at least one provider block. A reusable module has neither.
+func (mod *Module) IsRoot() bool {
+	if len(mod.Providers) > 0 {
+		return true
+	}
+	for _, t := range mod.terraform {
+		if len(t.Body.Blocks.OfType("backend"))+len(t.Body.Blocks.OfType("cloud")) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // ProviderType is the provider type of a local name: from its required_providers source, else
 // the name itself.
 func (mod *Module) ProviderType(name string) string {
@@ -381,8 +383,8 @@ func (mod *Module) ProviderType(name string) string {
 	return name
 }
 
-// Strings evaluates an expression of the module into the known strings it holds (a string, or
-// the strings of a list).
-func (mod *Module) Strings(expr hcl.Expression) []string {
-	return stringsOf(mod.eval.value(expr))
+// Strings evaluates an expression of the module, in an instance of its block, into the known
+// strings it holds (a string, or the strings of a list).
+func (mod *Module) Strings(expr hcl.Expression, vars Vars) []string {
+	return stringsOf(mod.eval.value(expr, vars))
 }

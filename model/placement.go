@@ -1,11 +1,9 @@
 package model
 
 import (
-	"slices"
-	"sort"
-	"strings"
-
+	"github.com/drguard/tflint-ruleset-drguard/region"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
+	"github.com/zclconf/go-cty/cty"
 )
 
 // Placement is an argument of a managed resource that puts it, or a replica of it, in a
@@ -17,70 +15,59 @@ type Placement struct {
 	Value  string
 	Region string
 	Attr   *hclext.Attribute
+	// Instance is the resource instance whose value it is ("" when not per instance).
+	Instance string
+	// InList marks a value that is one element of a list (availability_zones).
+	InList bool
 }
 
-// Placements returns the primary placements of a block: its own region, location, zone and
-// availability zone arguments (lists judged element by element), and the replica blocks of
-// replicaPlacements, evaluated in the block's module. Unknown values are never placements.
+// Placements returns the primary placements of a block of a module: its own region, location
+// and zone arguments (lists of zones judged element by element), and the replica blocks of
+// replicaPlacements, literal or dynamic, evaluated for every instance of the block. A block
+// known to have no instance has none; unknown values are never placements.
 func (m *Model) Placements(mod *Module, b *Block) []Placement {
+	insts, _ := mod.Instances(b)
 	var out []Placement
-	for _, name := range placementAttributes {
-		if a := b.Body.Attributes[name]; a != nil {
-			out = append(out, m.placementsOf(mod, b, name, a)...)
+	seen := map[[2]string]bool{}
+	add := func(p Placement) {
+		if k := [2]string{p.Argument, p.Value}; !seen[k] {
+			seen[k] = true
+			out = append(out, p)
 		}
 	}
-	if rp, ok := replicaPlacements[b.Type]; ok {
-		for _, a := range nestedAttributes(b.Body, rp.Blocks, rp.Attribute) {
-			out = append(out, m.placementsOf(mod, b, strings.Join(append(append([]string{}, rp.Blocks...), rp.Attribute), "."), a)...)
-		}
-	}
-	return out
-}
-
-func (m *Model) placementsOf(mod *Module, b *Block, argument string, a *hclext.Attribute) []Placement {
-	var out []Placement
-	for _, v := range mod.placementValues(b, a) {
-		region := v
-		if !m.PrimaryRegions.Has(region) {
-			region = ZoneRegion(v)
-		}
-		if region != "" && m.PrimaryRegions.Has(region) {
-			out = append(out, Placement{Argument: argument, Value: v, Region: m.PrimaryRegions[normalizeRegion(region)], Attr: a})
-		}
-	}
-	return out
-}
-
-// placementValues evaluates a placement argument: per instance when it is written with each
-// in a for_each resource (the AWS provider v6 multi-region pattern), else once.
-func (mod *Module) placementValues(b *Block, a *hclext.Attribute) []string {
-	if fe := b.Body.Attributes["for_each"]; fe != nil {
-		for _, t := range a.Expr.Variables() {
-			if t.RootName() == "each" {
-				var out []string
-				for _, v := range mod.perInstance(fe.Expr, a.Expr) {
-					out = append(out, stringsOf(v)...)
+	for _, inst := range insts {
+		for _, name := range placementAttributes {
+			if a := b.Body.Attributes[name]; a != nil {
+				for _, p := range m.placementsOf(mod, name, a, inst.Vars) {
+					p.Instance = inst.String()
+					add(p)
 				}
-				sort.Strings(out)
-				return slices.Compact(out)
+			}
+		}
+		for _, path := range replicaPlacements[b.Type] {
+			for _, n := range mod.nested(b.Body, path, inst.Vars) {
+				for _, p := range m.placementsOf(mod, path.String(), n.Attr, n.Vars) {
+					p.Instance = inst.String()
+					add(p)
+				}
 			}
 		}
 	}
-	return stringsOf(mod.eval.value(a.Expr))
+	return out
 }
 
-// nestedAttributes finds the attribute at the end of a path of nested block types, in every
-// block along the way.
-func nestedAttributes(body *hclext.BodyContent, blocks []string, attribute string) []*hclext.Attribute {
-	if len(blocks) == 0 {
-		if a := body.Attributes[attribute]; a != nil {
-			return []*hclext.Attribute{a}
+func (m *Model) placementsOf(mod *Module, argument string, a *hclext.Attribute, vars Vars) []Placement {
+	var out []Placement
+	value := mod.eval.value(a.Expr, vars)
+	inList := value.Type() != cty.String
+	for _, v := range stringsOf(value) {
+		r := v
+		if !m.PrimaryRegions.Has(r) {
+			r = region.OfZone(v)
 		}
-		return nil
-	}
-	var out []*hclext.Attribute
-	for _, b := range body.Blocks.OfType(blocks[0]) {
-		out = append(out, nestedAttributes(b.Body, blocks[1:], attribute)...)
+		if r != "" && m.PrimaryRegions.Has(r) {
+			out = append(out, Placement{Argument: argument, Value: v, Region: m.PrimaryRegions.Written(r), Attr: a, InList: inList})
+		}
 	}
 	return out
 }

@@ -15,10 +15,12 @@ import (
 type ProviderRef struct {
 	Name  string
 	Alias string
-	// HasKey is set for an instance reference; Key is its key when known (KeyKnown).
+	// HasKey is set for an instance reference; Key is its key when known (KeyKnown), KeyExpr
+	// the key's expression when it is not a literal (each.key), to evaluate per instance.
 	HasKey   bool
 	Key      string
 	KeyKnown bool
+	KeyExpr  hcl.Expression
 }
 
 // ConfigKey names the configuration the way Terraform's plan JSON does: "aws" or "aws.primary".
@@ -87,6 +89,7 @@ func ParseProviderRef(expr hcl.Expression) (ProviderRef, error) {
 			return ref, &configError{Range: expr.Range(), Message: "only an aliased provider configuration takes an instance key"}
 		}
 		ref.HasKey = true
+		ref.KeyExpr = keyExpr
 		if len(keyExpr.Variables()) == 0 {
 			if v, d := keyExpr.Value(nil); !d.HasErrors() {
 				ref.Key, ref.KeyKnown = keyString(v)
@@ -94,6 +97,15 @@ func ParseProviderRef(expr hcl.Expression) (ProviderRef, error) {
 		}
 	}
 	return ref, nil
+}
+
+// at resolves the reference's instance key in an instance of the block or call it is written
+// in (aws.by_region[each.key] with each.key = "us-east-1").
+func (r ProviderRef) at(mod *Module, vars Vars) ProviderRef {
+	if r.HasKey && !r.KeyKnown && r.KeyExpr != nil && len(vars) > 0 {
+		r.Key, r.KeyKnown = keyString(mod.eval.value(r.KeyExpr, vars))
+	}
+	return r
 }
 
 // configError is an error in a Terraform file that drguard cannot read past, at a range.

@@ -1,18 +1,20 @@
 package model
 
 import (
-	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
-	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
+	"github.com/drguard/tflint-ruleset-drguard/config"
 )
 
 // sinkArguments is the data table of drguard_writable_remote_state: per resource type, the
-// arguments that select the existing object a managed resource creates in or modifies. A
-// value from the primary's remote state in one of them makes the DR configuration write to a
-// primary object. peer_* arguments, CIDR lists, tags and descriptions are never sinks.
+// arguments that select the existing object a managed resource creates in or modifies (a path
+// through nested blocks where the argument is nested: rule.destination.bucket). A value from a
+// primary object in one of them makes the DR configuration write to a primary object.
+// peer_*, remote_* and source_* arguments, replication sources and memberships, the far end of
+// a link or attachment, CIDR lists, tags and descriptions are never sinks.
 var sinkArguments = map[string][]string{
 	// AWS networking
 	"aws_route":                           {"route_table_id"},
@@ -60,15 +62,19 @@ var sinkArguments = map[string][]string{
 	"aws_cloudwatch_log_stream":         {"log_group_name"},
 	"aws_ecr_repository_policy":         {"repository"},
 	"aws_ecr_lifecycle_policy":          {"repository"},
+	// A copy or replication writes into its destination.
+	"aws_s3_bucket_replication_configuration": {"bucket", "rule.destination.bucket"},
+	"aws_backup_plan":                         {"rule.copy_action.destination_vault_arn"},
 	// AWS IAM
 	"aws_iam_role_policy_attachment":  {"role"},
 	"aws_iam_role_policy":             {"role"},
 	"aws_iam_user_policy_attachment":  {"user"},
 	"aws_iam_group_policy_attachment": {"group"},
-	// Google
-	"google_compute_subnetwork":         {"network"},
-	"google_compute_firewall":           {"network"},
-	"google_compute_route":              {"network"},
+	// Google (not `network`: VPC networks are global, and a DR subnet in a shared network is
+	// the normal design; those types have no sinks, and no fallback ones)
+	"google_compute_subnetwork":         {},
+	"google_compute_firewall":           {},
+	"google_compute_route":              {},
 	"google_storage_bucket_object":      {"bucket"},
 	"google_storage_bucket_iam_member":  {"bucket"},
 	"google_storage_bucket_iam_binding": {"bucket"},
@@ -85,6 +91,9 @@ var sinkArguments = map[string][]string{
 	"azurerm_dns_a_record":                              {"zone_name"},
 	"azurerm_private_dns_a_record":                      {"zone_name"},
 	"azurerm_subnet_network_security_group_association": {"subnet_id", "network_security_group_id"},
+	"azurerm_mssql_database":                            {"server_id"},
+	"azurerm_mssql_failover_group":                      {"server_id"},
+	"azurerm_postgresql_flexible_server_database":       {"server_id"},
 }
 
 // sinkPrefixes give the sink arguments of whole families: every aws_s3_bucket_* resource
@@ -109,17 +118,14 @@ var createdNames = map[string][]string{
 	"azurerm_storage_container": {"name"},
 }
 
-// WritableRuleName is the rule whose options adjust the sink table.
-const WritableRuleName = "drguard_writable_remote_state"
-
-// SinkTable is the sink data table adjusted by the rule's extra_sinks and ignored_sinks, plus
-// its read_only_role_pattern.
+// SinkTable is the sink data table adjusted by the drguard_writable_remote_state rule's
+// options.
 type SinkTable struct {
-	extra   map[string][]string
-	ignored map[string]bool
-	// ReadOnlyRole, when set, must match the role a primary remote state assumes.
-	ReadOnlyRole *regexp.Regexp
+	options config.WritableOptions
 }
+
+// ReadOnlyRole is read_only_role_pattern; nil when not set.
+func (t SinkTable) ReadOnlyRole() *regexp.Regexp { return t.options.ReadOnlyRole }
 
 // Arguments returns the sink arguments of a resource type. A type that creates a named bucket
 // or table (createdNames) has no fallback sinks: its name argument names what it creates.
@@ -139,8 +145,8 @@ func (t SinkTable) Arguments(resourceType string) []string {
 		args = fallbackSinks
 	}
 	var out []string
-	for _, a := range append(append([]string{}, args...), t.extra[resourceType]...) {
-		if !t.ignored[resourceType+"."+a] {
+	for _, a := range append(append([]string{}, args...), t.options.ExtraSinks[resourceType]...) {
+		if !t.options.IgnoredSinks[resourceType+"."+a] {
 			out = append(out, a)
 		}
 	}
@@ -153,65 +159,32 @@ func (t SinkTable) Targets(resourceType string) []string {
 	return append(t.Arguments(resourceType), createdNames[resourceType]...)
 }
 
-// schemaArguments lists every argument name any sink or target can have.
-func (t SinkTable) schemaArguments() []string {
-	var out []string
+// schemaArguments lists every argument any sink or target can have: top-level names, and
+// paths through nested blocks.
+func (t SinkTable) schemaArguments() ([]string, []nestedPath) {
+	var all []string
 	for _, args := range sinkArguments {
-		out = append(out, args...)
+		all = append(all, args...)
 	}
 	for _, args := range sinkPrefixes {
-		out = append(out, args...)
+		all = append(all, args...)
 	}
 	for _, args := range createdNames {
-		out = append(out, args...)
+		all = append(all, args...)
 	}
-	for _, args := range t.extra {
-		out = append(out, args...)
+	for _, args := range t.options.ExtraSinks {
+		all = append(all, args...)
 	}
-	out = append(out, fallbackSinks...)
-	sort.Strings(out)
-	return out
-}
-
-type writableConfig struct {
-	ExtraSinks          []string `hclext:"extra_sinks,optional"`
-	IgnoredSinks        []string `hclext:"ignored_sinks,optional"`
-	ReadOnlyRolePattern string   `hclext:"read_only_role_pattern,optional"`
-}
-
-var sinkName = regexp.MustCompile(`^[a-z0-9-]+_[a-z0-9_]+\.[a-z0-9_]+$`)
-
-// decodeSinkConfig reads the rule's options. The table is usable (without the options) even
-// when they are invalid; the error names the option and the fix.
-func decodeSinkConfig(runner tflint.Runner) (SinkTable, error) {
-	empty := SinkTable{extra: map[string][]string{}, ignored: map[string]bool{}}
-	t := SinkTable{extra: map[string][]string{}, ignored: map[string]bool{}}
-	var cfg writableConfig
-	if err := runner.DecodeRuleConfig(WritableRuleName, &cfg); err != nil {
-		return empty, fmt.Errorf(`rule %q: extra_sinks and ignored_sinks must be lists of "TYPE.ARGUMENT" strings, read_only_role_pattern a string: %w`, WritableRuleName, err)
-	}
-	for _, option := range []struct {
-		name    string
-		entries []string
-	}{{"extra_sinks", cfg.ExtraSinks}, {"ignored_sinks", cfg.IgnoredSinks}} {
-		for _, e := range option.entries {
-			if !sinkName.MatchString(e) {
-				return empty, fmt.Errorf(`rule %q: %s entry %q must be "TYPE.ARGUMENT", e.g. "aws_route.route_table_id"`, WritableRuleName, option.name, e)
-			}
-			typ, arg, _ := strings.Cut(e, ".")
-			if option.name == "extra_sinks" {
-				t.extra[typ] = append(t.extra[typ], arg)
-			} else {
-				t.ignored[e] = true
-			}
+	all = append(all, fallbackSinks...)
+	sort.Strings(all)
+	var top []string
+	var nested []nestedPath
+	for _, a := range slices.Compact(all) {
+		if strings.Contains(a, ".") {
+			nested = append(nested, strings.Split(a, "."))
+		} else {
+			top = append(top, a)
 		}
 	}
-	if cfg.ReadOnlyRolePattern != "" {
-		re, err := regexp.Compile(cfg.ReadOnlyRolePattern)
-		if err != nil {
-			return empty, fmt.Errorf(`rule %q: read_only_role_pattern %q is not a valid Go regular expression (%s); e.g. "^arn:aws:iam::[0-9]+:role/terraform-read-only$"`, WritableRuleName, cfg.ReadOnlyRolePattern, err)
-		}
-		t.ReadOnlyRole = re
-	}
-	return t, nil
+	return top, nested
 }

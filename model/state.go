@@ -53,12 +53,12 @@ func (m *Model) backend(b *hclext.Block) *Backend {
 	}
 	values := map[string]cty.Value{}
 	for name, a := range b.Body.Attributes {
-		values[name] = m.eval.value(a.Expr)
+		values[name] = m.eval.value(a.Expr, nil)
 	}
 	for _, ws := range b.Body.Blocks.OfType("workspaces") {
 		inner := map[string]cty.Value{}
 		for name, a := range ws.Body.Attributes {
-			inner[name] = m.eval.value(a.Expr)
+			inner[name] = m.eval.value(a.Expr, nil)
 		}
 		values["workspaces"] = cty.ObjectVal(inner)
 	}
@@ -73,13 +73,13 @@ func (m *Model) backend(b *hclext.Block) *Backend {
 func (mod *Module) remoteState(b *Block) *RemoteState {
 	rs := &RemoteState{Block: b, Config: cty.DynamicVal}
 	if a := b.Body.Attributes["backend"]; a != nil {
-		rs.Backend, _ = knownString(mod.eval.value(a.Expr))
+		rs.Backend, _ = knownString(mod.eval.value(a.Expr, nil))
 	}
 	if a := b.Body.Attributes["config"]; a != nil {
 		rs.Config = mod.objectValue(a.Expr)
 	}
 	if a := b.Body.Attributes["workspace"]; a != nil {
-		rs.Workspace, rs.WorkspaceKnown = knownString(mod.eval.value(a.Expr))
+		rs.Workspace, rs.WorkspaceKnown = knownString(mod.eval.value(a.Expr, nil))
 	} else {
 		rs.Workspace, rs.WorkspaceKnown = "default", true
 	}
@@ -93,18 +93,18 @@ func (mod *Module) remoteState(b *Block) *RemoteState {
 // written with each.key of an unexpanded for_each), the attributes are evaluated one by one,
 // so that the known ones (region, bucket) still count.
 func (mod *Module) objectValue(expr hcl.Expression) cty.Value {
-	v := mod.eval.value(expr)
+	v := mod.eval.value(expr, nil)
 	obj, ok := expr.(*hclsyntax.ObjectConsExpr)
 	if v.IsKnown() || !ok {
 		return v
 	}
 	attrs := map[string]cty.Value{}
 	for _, item := range obj.Items {
-		key, ok := knownString(mod.eval.value(item.KeyExpr))
+		key, ok := knownString(mod.eval.value(item.KeyExpr, nil))
 		if !ok {
 			return v
 		}
-		attrs[key] = mod.eval.value(item.ValueExpr)
+		attrs[key] = mod.eval.value(item.ValueExpr, nil)
 	}
 	return cty.ObjectVal(attrs)
 }
@@ -150,21 +150,24 @@ type PrimaryLocation struct {
 	Source string
 }
 
-// IsPrimary reports whether a remote state reads the primary: its config names a primary
-// region, or a primary_state block covers its location.
+// IsPrimary reports whether a remote state reads the primary. When primary_state blocks are
+// configured they decide: a block covers its key only, or its whole storage when it names no
+// key (many teams keep every stack's state, DR stacks included, in one bucket). Without them,
+// a remote state whose config names a primary region reads the primary.
 func (m *Model) IsPrimary(rs *RemoteState) bool {
 	if rs.Backend == "" {
 		return false
 	}
-	if r := rs.Location.Region(); r != "" && m.PrimaryRegions.Has(r) {
-		return true
-	}
-	for _, p := range m.Settings.PrimaryStates {
-		if p.Covers(rs.Location) != state.Unrelated {
-			return true
+	if len(m.Settings.PrimaryStates) > 0 {
+		for _, p := range m.Settings.PrimaryStates {
+			if p.Includes(rs.Location) {
+				return true
+			}
 		}
+		return false
 	}
-	return false
+	r := rs.Location.Region()
+	return r != "" && m.PrimaryRegions.Has(r)
 }
 
 // PrimaryLocations are the primary_state blocks plus the location every primary remote state

@@ -1,45 +1,83 @@
 package model
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 
-	"github.com/hashicorp/hcl/v2"
-	"github.com/hashicorp/hcl/v2/hclparse"
+	"github.com/drguard/tflint-ruleset-drguard/loader"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
-	"github.com/zclconf/go-cty/cty"
 )
 
-// Child is one module call below the root module, resolved from disk: TFLint has no API for
-// which provider configuration a child module's resource ends up with, so drguard reads the
-// module tree itself, under every call_module_type.
+// maxModuleInstances bounds the distinct module instances drguard reads below one root module:
+// a tree larger than that is reported, never followed to its end.
+const maxModuleInstances = 5000
+
+// Child is one instance of a module call below the root module, resolved from disk: TFLint
+// has no API for which provider configuration a child module's resource ends up with, so
+// drguard reads the module tree itself, under every call_module_type.
 type Child struct {
 	Call *ModuleCall
 	// Parent is the calling child; nil for a call in the root module.
 	Parent *Child
 	// Address is module.net.module.subnets (no instance keys).
 	Address string
-	Source  string
+	// Instance is the call's instance: its key and each or count, when the call's arguments
+	// or providers depend on them (one instance stands for all otherwise).
+	Instance Instance
+	// Absent marks a call known to have no instance (count = 0, an empty for_each): it is
+	// judged by the configurations it would hand over, not by its resources' values.
+	Absent bool
+	Source string
 	// Dir is the module's directory, relative to the root module.
 	Dir string
 	// Module is the analysed module; nil when it cannot be inspected (Problem says why).
 	Module   *Module
-	Problem  string
+	Problem  *ModuleProblem
 	Children []*Child
 
 	env map[string]Binding
-	// each is each.key and each.value of this instance of a for_each call (NilVal when the
-	// call is not expanded).
-	each cty.Value
 	// proxies are the keys of the module's provider blocks that are empty but for alias: a
-	// configuration its call passes under such a key replaces the block (see proxyKeys).
+	// configuration its call passes under such a key replaces the block (Terraform drops such
+	// a block with the warning "Redundant empty provider block").
 	proxies map[string]bool
+}
+
+// ProblemKind says why a module cannot be inspected.
+type ProblemKind int
+
+// The reasons a module cannot be inspected.
+const (
+	// SourceUnknown: its source is not a known string.
+	SourceUnknown ProblemKind = iota
+	// NotInstalled: a remote source not installed under the data directory's modules.
+	NotInstalled
+	// ManifestUnreadable: modules.json cannot be read (Reason).
+	ManifestUnreadable
+	// DirMissing: its directory does not exist.
+	DirMissing
+	// DirUnreadable: its directory or a file in it cannot be read (Reason; File when a file).
+	DirUnreadable
+	// FileInvalid: a file does not parse (File, Line, Column, Reason).
+	FileInvalid
+	// Cycle: the module calls a directory it is itself called from (Dir).
+	Cycle
+	// TooLarge: the tree has more than maxModuleInstances module instances (Limit).
+	TooLarge
+)
+
+// ModuleProblem says why a module cannot be inspected, as facts for a message. Paths are
+// relative to the root module.
+type ModuleProblem struct {
+	Kind         ProblemKind
+	Source       string
+	Dir          string
+	File         string
+	Line, Column int
+	Reason       string
+	Limit        int
 }
 
 // Root returns the root module's call this child sits under.
@@ -50,112 +88,65 @@ func (c *Child) Root() *Child {
 	return c
 }
 
-// Walk visits the child and everything below it, depth first.
+// Walk visits the child and every distinct module instance below it, depth first: a module
+// instance that several calls of one module share (same directory, same arguments, same
+// configurations) is visited once.
 func (c *Child) Walk(visit func(*Child)) {
-	visit(c)
-	for _, cc := range c.Children {
-		cc.Walk(visit)
-	}
+	c.walk(visit, map[*Child]bool{})
 }
 
-// Binding is the provider configuration a child module's block ends up with: a configuration
-// of the root module (Ref, with its instance key), or one a child module declares itself
-// (Owned, in Owner).
-type Binding struct {
-	Ref   *ProviderRef
-	Owned *ProviderConfig
-	Owner *Child
-	// OwnedRef is the reference to Owned, with the instance key the block gives.
-	OwnedRef ProviderRef
-	// Via is the entry of the root module call's providers map that handed the configuration
-	// over; nil when it was inherited implicitly or is owned by a child.
-	Via *ProviderPass
+func (c *Child) walk(visit func(*Child), seen map[*Child]bool) {
+	if seen[c] {
+		return
+	}
+	seen[c] = true
+	visit(c)
+	for _, cc := range c.Children {
+		cc.walk(visit, seen)
+	}
 }
 
 // Tree returns the module calls of the root module, each resolved to any depth. It is built
 // once per model, on first use.
 func (m *Model) Tree() []*Child {
 	m.treeOnce.Do(func() {
-		r := &resolver{model: m, installed: readModulesJSON(m.Dir)}
-		m.tree = r.children(nil, m.Module, m.Dir, nil)
+		installed, err := loader.ReadManifest(m.Dir)
+		r := &resolver{model: m, installed: installed, manifestErr: err, shared: map[string]*Child{}}
+		m.tree = r.children(nil, m.Module, nil, m.Dir, nil)
 	})
 	return m.tree
-}
-
-// Bind returns the configuration a block of the child module uses; an instance key on the
-// block's provider reference selects an instance of a for_each configuration.
-func (m *Model) Bind(c *Child, b *Block) (Binding, bool) {
-	binding, ok := m.lookup(c, b.ProviderKey())
-	if ok && b.Provider != nil && b.Provider.HasKey {
-		binding = binding.withKey(*b.Provider)
-	}
-	return binding, ok
-}
-
-// withKey gives the binding the instance key of a reference, unless it has one already.
-func (b Binding) withKey(key ProviderRef) Binding {
-	switch {
-	case b.Ref != nil && !b.Ref.HasKey:
-		ref := *b.Ref
-		ref.HasKey, ref.Key, ref.KeyKnown = true, key.Key, key.KeyKnown
-		b.Ref = &ref
-	case b.Owned != nil:
-		b.OwnedRef.HasKey, b.OwnedRef.Key, b.OwnedRef.KeyKnown = true, key.Key, key.KeyKnown
-	}
-	return b
-}
-
-// lookup finds the configuration a module knows by key: its own provider block, what its call
-// handed over, or (for a default configuration) what its caller has by that name.
-func (m *Model) lookup(c *Child, key string) (Binding, bool) {
-	if c == nil {
-		ref := refOfKey(key)
-		return Binding{Ref: &ref}, true
-	}
-	if c.Module != nil {
-		if p := c.Module.Config(key); p != nil {
-			if b, passed := c.env[key]; passed && c.proxies[key] {
-				return b, true
-			}
-			return Binding{Owned: p, Owner: c, OwnedRef: refOfKey(key)}, true
-		}
-	}
-	if b, ok := c.env[key]; ok {
-		return b, true
-	}
-	if !strings.Contains(key, ".") {
-		return m.lookup(c.Parent, key)
-	}
-	return Binding{}, false
-}
-
-func refOfKey(key string) ProviderRef {
-	name, alias, _ := strings.Cut(key, ".")
-	return ProviderRef{Name: name, Alias: alias}
-}
-
-// PrimaryBinding tells whether a binding is a primary provider configuration, and why.
-func (m *Model) PrimaryBinding(b Binding) (string, bool) {
-	switch {
-	case b.Ref != nil:
-		return m.Primary(*b.Ref)
-	case b.Owned != nil:
-		return m.primaryConfig(b.Owned, b.OwnedRef, fmt.Sprintf("%s that %s declares itself", b.OwnedRef, b.Owner.Address))
-	}
-	return "", false
 }
 
 // resolver builds the tree.
 type resolver struct {
 	model     *Model
-	installed map[string]string
+	installed loader.Manifest
+	// manifestErr says why modules.json cannot be read.
+	manifestErr error
+	// shared indexes the module instances read, by what makes them distinct.
+	shared map[string]*Child
+	count  int
 }
 
-func (r *resolver) children(parent *Child, mod *Module, dir string, ancestors []string) []*Child {
+// children resolves the calls of a module (parent nil: the root module; caller its loaded
+// files, nil for the root module) written in dir. ancestors are the real directories of the
+// modules on the path from the root.
+func (r *resolver) children(parent *Child, mod *Module, caller *loader.Module, dir string, ancestors []string) []*Child {
 	var out []*Child
 	for _, call := range mod.ModuleCalls {
-		for _, each := range instances(call, mod) {
-			c := r.child(parent, call, each)
+		insts, known := mod.callInstances(call, nil)
+		absent := known && len(insts) == 0
+		if absent || !dependsOnInstance(call) {
+			insts = []Instance{{}}
+		}
+		for _, inst := range insts {
+			c := r.child(parent, call, inst, absent)
+			key := r.key(c, caller)
+			if same, ok := r.shared[key]; ok && parent != nil {
+				out = append(out, same)
+				continue
+			}
+			r.shared[key] = c
 			out = append(out, c)
 			r.inspect(c, mod, dir, ancestors)
 		}
@@ -163,24 +154,15 @@ func (r *resolver) children(parent *Child, mod *Module, dir string, ancestors []
 	return out
 }
 
-// instances returns each.key and each.value of every instance of a for_each module call whose
-// arguments depend on them, when the for_each is known; else one instance with each unknown.
-func instances(call *ModuleCall, caller *Module) []cty.Value {
-	fe := call.Block.Body.Attributes["for_each"]
-	if fe == nil || !usesEach(call.Arguments()) {
-		return []cty.Value{cty.NilVal}
-	}
-	out := eachInstances(caller.eval.value(fe.Expr))
-	if len(out) == 0 {
-		return []cty.Value{cty.NilVal}
-	}
-	return out
-}
-
-func usesEach(args map[string]hcl.Expression) bool {
-	for _, a := range args {
-		for _, t := range a.Variables() {
-			if t.RootName() == "each" {
+// dependsOnInstance reports whether a call's arguments or providers depend on each or count:
+// only then do its instances differ.
+func dependsOnInstance(call *ModuleCall) bool {
+	for name, a := range call.Block.Body.Attributes {
+		if name == "for_each" || name == "count" {
+			continue
+		}
+		for _, t := range a.Expr.Variables() {
+			if t.RootName() == "each" || t.RootName() == "count" {
 				return true
 			}
 		}
@@ -188,12 +170,63 @@ func usesEach(args map[string]hcl.Expression) bool {
 	return false
 }
 
+// key identifies a module instance by what decides its analysis: its caller instance, its
+// source and arguments as written, its instance and the configurations it receives. Calls of
+// one module that agree on all of it (a diamond) share one instance.
+func (r *resolver) key(c *Child, caller *loader.Module) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%p|%s", c.Parent, c.Instance)
+	if c.Parent == nil {
+		fmt.Fprintf(&b, "|%p", c.Call)
+	}
+	names := make([]string, 0, len(c.Call.Block.Body.Attributes))
+	for name := range c.Call.Block.Body.Attributes {
+		if name != "providers" {
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		fmt.Fprintf(&b, "|%s=%s", name, sourceText(caller, c.Call.Block.Body.Attributes[name]))
+	}
+	keys := make([]string, 0, len(c.env))
+	for k := range c.env {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		e := c.env[k]
+		if e.Ref != nil {
+			fmt.Fprintf(&b, "|%s>%s/%p", k, e.Ref, e.Via)
+		} else {
+			fmt.Fprintf(&b, "|%s>%p/%s", k, e.Owned, e.OwnedRef)
+		}
+	}
+	return b.String()
+}
+
+// sourceText is an argument's expression as written in a loaded module; its range when the
+// text is not at hand.
+func sourceText(m *loader.Module, a *hclext.Attribute) string {
+	if m != nil {
+		if src, ok := m.Sources[a.Expr.Range().Filename]; ok {
+			rng := a.Expr.Range()
+			if rng.Start.Byte >= 0 && rng.End.Byte <= len(src) && rng.Start.Byte <= rng.End.Byte {
+				return string(src[rng.Start.Byte:rng.End.Byte])
+			}
+		}
+	}
+	return a.Expr.Range().String()
+}
+
 // child makes one instance of a module call, with the provider configurations it receives.
-func (r *resolver) child(parent *Child, call *ModuleCall, each cty.Value) *Child {
-	c := &Child{Call: call, Parent: parent, Address: "module." + call.Name, env: map[string]Binding{}, each: each}
+func (r *resolver) child(parent *Child, call *ModuleCall, inst Instance, absent bool) *Child {
+	c := &Child{Call: call, Parent: parent, Address: "module." + call.Name, Instance: inst, Absent: absent, env: map[string]Binding{}}
 	if parent != nil {
 		c.Address = parent.Address + "." + c.Address
+		c.Absent = c.Absent || parent.Absent
 	}
+	caller := r.model.moduleOf(parent)
 	for i := range call.Providers {
 		pass := &call.Providers[i]
 		binding, ok := r.model.lookup(parent, pass.Ref.ConfigKey())
@@ -201,7 +234,7 @@ func (r *resolver) child(parent *Child, call *ModuleCall, each cty.Value) *Child
 			continue
 		}
 		if pass.Ref.HasKey {
-			binding = binding.withKey(pass.Ref)
+			binding = binding.withKey(pass.Ref.at(caller, inst.Vars))
 		}
 		if parent == nil {
 			binding.Via = pass
@@ -213,54 +246,93 @@ func (r *resolver) child(parent *Child, call *ModuleCall, each cty.Value) *Child
 
 // inspect resolves a call's source, reads the module and recurses.
 func (r *resolver) inspect(c *Child, caller *Module, callerDir string, ancestors []string) {
-	src, ok := knownString(caller.eval.value(c.Call.Source()))
+	src, ok := knownString(caller.eval.value(c.Call.Source(), nil))
 	if !ok {
-		c.Problem = "its source is not a known string"
+		c.Problem = &ModuleProblem{Kind: SourceUnknown}
 		return
 	}
 	c.Source = src
 	var dir string
 	switch {
-	case strings.HasPrefix(src, "./") || strings.HasPrefix(src, "../"):
-		dir = filepath.Join(callerDir, src)
+	case loader.IsLocalSource(src):
+		dir = loader.LocalDir(callerDir, src)
+	case r.manifestErr != nil:
+		c.Problem = &ModuleProblem{Kind: ManifestUnreadable, Source: src, File: r.model.Relative(loader.ManifestPath(r.model.Dir)), Reason: reasonOf(r.manifestErr)}
+		return
 	default:
 		installed, ok := r.installed[c.key()]
 		if !ok {
-			c.Problem = fmt.Sprintf("its source %q is not installed under .terraform/modules (run terraform init)", src)
+			c.Problem = &ModuleProblem{Kind: NotInstalled, Source: src}
 			return
 		}
-		dir = filepath.Join(r.model.Dir, installed)
+		dir = installed
 	}
 	c.Dir = r.model.Relative(dir)
-	for _, a := range ancestors {
-		if a == dir {
-			c.Problem = fmt.Sprintf("it calls %s (%s) again: the module reaches itself", c.Dir, src)
-			return
-		}
-	}
-	content, problem := readModuleDir(dir, r.model.schema, r.model.Relative)
-	if problem != "" {
-		c.Problem = problem
+	if r.count++; r.count > maxModuleInstances {
+		c.Problem = &ModuleProblem{Kind: TooLarge, Source: src, Dir: c.Dir, Limit: maxModuleInstances}
 		return
 	}
-	mod, err := newModule(content, func(mod *Module) evaluator {
-		return newChildEvaluator(mod, c.Call.Arguments(), c.each, caller.eval, dir)
+	real, err := loader.RealDir(dir)
+	if err == nil {
+		for _, a := range ancestors {
+			if a == real {
+				c.Problem = &ModuleProblem{Kind: Cycle, Source: src, Dir: c.Dir}
+				return
+			}
+		}
+	}
+	lm, err := r.model.loader.Read(dir)
+	if err != nil {
+		c.Problem = r.model.dirProblem(src, c.Dir, err)
+		return
+	}
+	mod, err := newModule(lm.Content, func(mod *Module) evaluator {
+		return newChildEvaluator(mod, c.Call.Arguments(), c.Instance.Vars, caller.eval, lm.Dir)
 	})
 	if err != nil {
-		c.Problem = err.Error()
 		var ce *configError
-		if errors.As(err, &ce) {
-			rng := ce.Range
-			rng.Filename = r.model.Relative(rng.Filename)
-			c.Problem = (&configError{Range: rng, Message: ce.Message}).Error()
+		if !errors.As(err, &ce) {
+			c.Problem = &ModuleProblem{Kind: FileInvalid, Source: src, Dir: c.Dir, Reason: err.Error()}
+			return
 		}
+		c.Problem = &ModuleProblem{Kind: FileInvalid, Source: src, Dir: c.Dir, File: r.model.Relative(ce.Range.Filename), Line: ce.Range.Start.Line, Column: ce.Range.Start.Column, Reason: ce.Message}
 		return
 	}
 	c.Module = mod
 	if len(mod.Providers) > 0 && len(c.env) > 0 {
-		c.proxies = proxyKeys(dir)
+		c.proxies = lm.ProxyProviders
 	}
-	c.Children = r.children(c, mod, dir, append(append([]string{}, ancestors...), callerDir, dir))
+	if len(ancestors) == 0 {
+		root, _ := loader.RealDir(r.model.Dir)
+		ancestors = []string{root}
+	}
+	c.Children = r.children(c, mod, lm, dir, append(append([]string{}, ancestors...), lm.Dir))
+}
+
+// dirProblem turns the loader's error into a problem, with paths relative to the root module.
+func (m *Model) dirProblem(src, dir string, err error) *ModuleProblem {
+	var de *loader.DirError
+	if !errors.As(err, &de) {
+		return &ModuleProblem{Kind: DirUnreadable, Source: src, Dir: dir, Reason: err.Error()}
+	}
+	p := &ModuleProblem{Kind: DirUnreadable, Source: src, Dir: dir, Reason: de.Reason}
+	switch {
+	case de.NotExist && de.File == "":
+		p.Kind = DirMissing
+	case de.Line > 0:
+		p.Kind, p.File, p.Line, p.Column = FileInvalid, m.Relative(de.File), de.Line, de.Column
+	case de.File != "":
+		p.File = m.Relative(de.File)
+	}
+	return p
+}
+
+func reasonOf(err error) string {
+	var fe *loader.FileError
+	if errors.As(err, &fe) {
+		return fe.Reason
+	}
+	return err.Error()
 }
 
 // key is the call's key in modules.json: call names joined by dots ("net.subnets").
@@ -271,163 +343,32 @@ func (c *Child) key() string {
 	return c.Parent.key() + "." + c.Call.Name
 }
 
-// Relative renders a directory or file relative to the root module.
+// Relative renders a directory or file relative to the root module, with forward slashes, so
+// that messages read the same on every machine.
 func (m *Model) Relative(path string) string {
+	if !filepath.IsAbs(path) {
+		return filepath.ToSlash(path)
+	}
 	rel, err := filepath.Rel(m.Dir, path)
 	if err != nil {
-		return path
+		return filepath.ToSlash(path)
 	}
-	return rel
-}
-
-// readModulesJSON reads the directories `terraform init` installed modules into, by key.
-func readModulesJSON(rootDir string) map[string]string {
-	out := map[string]string{}
-	src, err := os.ReadFile(filepath.Join(rootDir, ".terraform", "modules", "modules.json"))
-	if err != nil {
-		return out
-	}
-	var manifest struct {
-		Modules []struct {
-			Key string `json:"Key"`
-			Dir string `json:"Dir"`
-		} `json:"Modules"`
-	}
-	if json.Unmarshal(src, &manifest) != nil {
-		return out
-	}
-	for _, mod := range manifest.Modules {
-		if mod.Key != "" {
-			out[mod.Key] = mod.Dir
-		}
-	}
-	return out
-}
-
-// parsedDirs caches module directories read from disk for the life of the plugin process,
-// keyed by the directory and the names, sizes and times of its files (so an editor's
-// long-lived language server sees edits): TFLint runs Checks concurrently, and every root
-// runner reads the same children.
-var parsedDirs sync.Map
-
-// moduleBody returns a module directory's files merged into one body, parsed once per process.
-func moduleBody(dir string) (hcl.Body, error) {
-	v, _ := parsedDirs.LoadOrStore(dirSignature(dir), &parsedDir{})
-	p := v.(*parsedDir)
-	p.once.Do(func() { p.body, p.problem = parseModuleDir(dir) })
-	return p.body, p.problem
-}
-
-type parsedDir struct {
-	once sync.Once
-	body hcl.Body
-	// problem holds the read or parse error with the path of the file as found on disk.
-	problem error
-}
-
-// readModuleDir reads a module's *.tf and *.tf.json files (override files aside) with the
-// model's schema. The problem names the path, relative to the root module.
-func readModuleDir(dir string, schema *hclext.BodySchema, relative func(string) string) (*hclext.BodyContent, string) {
-	body, problem := moduleBody(dir)
-	if problem == nil {
-		content, diags := hclext.PartialContent(body, schema)
-		if !diags.HasErrors() {
-			return content, ""
-		}
-		problem = diagError(dir, diags)
-	}
-	var pe *parseError
-	if errors.As(problem, &pe) {
-		return nil, fmt.Sprintf("%s:%d,%d: %s", relative(pe.file), pe.line, pe.column, pe.summary)
-	}
-	if errors.Is(problem, errNotExist) {
-		return nil, fmt.Sprintf("its directory %s does not exist", relative(dir))
-	}
-	return nil, fmt.Sprintf("its directory %s cannot be read: %s", relative(dir), problem)
-}
-
-// dirSignature identifies a directory's current Terraform files.
-func dirSignature(dir string) string {
-	var b strings.Builder
-	b.WriteString(dir)
-	entries, _ := os.ReadDir(dir)
-	for _, e := range entries {
-		if info, err := e.Info(); err == nil && !e.IsDir() {
-			fmt.Fprintf(&b, "\x00%s:%d:%d", e.Name(), info.Size(), info.ModTime().UnixNano())
-		}
-	}
-	return b.String()
-}
-
-var errNotExist = errors.New("no such directory")
-
-type parseError struct {
-	file         string
-	line, column int
-	summary      string
-}
-
-func (e *parseError) Error() string { return e.summary }
-
-func parseModuleDir(dir string) (hcl.Body, error) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		if os.IsNotExist(err) {
-			return nil, errNotExist
-		}
-		return nil, err
-	}
-	parser := hclparse.NewParser()
-	var files []*hcl.File
-	var names []string
-	for _, e := range entries {
-		n := e.Name()
-		if e.IsDir() || strings.HasSuffix(n, "_override.tf") || strings.HasSuffix(n, "_override.tf.json") || n == "override.tf" || n == "override.tf.json" {
-			continue
-		}
-		if strings.HasSuffix(n, ".tf") || strings.HasSuffix(n, ".tf.json") {
-			names = append(names, n)
-		}
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		path := filepath.Join(dir, n)
-		var f *hcl.File
-		var diags hcl.Diagnostics
-		if strings.HasSuffix(n, ".json") {
-			f, diags = parser.ParseJSONFile(path)
-		} else {
-			f, diags = parser.ParseHCLFile(path)
-		}
-		if diags.HasErrors() {
-			return nil, diagError(path, diags)
-		}
-		files = append(files, f)
-	}
-	return hcl.MergeFiles(files), nil
-}
-
-func diagError(path string, diags hcl.Diagnostics) error {
-	d := diags.Errs()[0].(*hcl.Diagnostic)
-	pe := &parseError{file: path, summary: d.Summary}
-	if d.Subject != nil {
-		pe.file, pe.line, pe.column = d.Subject.Filename, d.Subject.Start.Line, d.Subject.Start.Column
-	}
-	return pe
+	return filepath.ToSlash(rel)
 }
 
 // RootCall is a module call of the root module with every instance the tree resolved for it
-// (one, unless a for_each call's arguments depend on each).
+// (one, unless its arguments or providers depend on each or count).
 type RootCall struct {
 	Call      *ModuleCall
 	Address   string
 	Instances []*Child
 }
 
-// Walk visits every instance of the call and everything below them.
+// Walk visits every instance of the call and every distinct module instance below them.
 func (rc RootCall) Walk(visit func(*Child)) {
+	seen := map[*Child]bool{}
 	for _, c := range rc.Instances {
-		c.Walk(visit)
+		c.walk(visit, seen)
 	}
 }
 
@@ -442,4 +383,17 @@ func (m *Model) RootCalls() []RootCall {
 		out = append(out, RootCall{Call: c.Call, Address: c.Address, Instances: []*Child{c}})
 	}
 	return out
+}
+
+// WalkModules visits the root module (c nil) and then every distinct module instance of the
+// tree that drguard could read, root call by root call.
+func (m *Model) WalkModules(visit func(c *Child, mod *Module)) {
+	visit(nil, m.Module)
+	for _, call := range m.RootCalls() {
+		call.Walk(func(c *Child) {
+			if c.Module != nil {
+				visit(c, c.Module)
+			}
+		})
+	}
 }

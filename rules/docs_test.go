@@ -47,14 +47,15 @@ func TestDocs(t *testing.T) {
 }
 
 // docsMarker is the HTML comment line that must come directly before every ```hcl block of a
-// rule page: `<!-- testdata: CASE/FILE -->` for a Terraform example, `<!-- config -->` for a
-// .tflint.hcl snippet.
+// rule page: `<!-- testdata: GROUP/CASE/FILE -->` for a Terraform example, `<!-- config -->`
+// for a .tflint.hcl snippet.
 var docsMarker = regexp.MustCompile(`^<!--\s*(?:testdata:\s*(\S+)|(config))\s*-->$`)
 
 // Every ```hcl block in docs/rules/*.md is exercised. A Terraform example is marked
-// `<!-- testdata: CASE/FILE -->` on the line directly before it, and its text must equal, or
-// appear as whole lines in, testdata/CASE/FILE, where CASE is an end-to-end case (it has a
-// result.json, so the integration test runs TFLint over it). A .tflint.hcl snippet is marked
+// `<!-- testdata: GROUP/CASE/FILE -->` on the line directly before it, and its text must
+// equal, or appear as whole lines in, testdata/GROUP/CASE/FILE, where testdata/GROUP/CASE is
+// an end-to-end case (a directory with *.tf or *.tf.json files, which the integration test
+// runs TFLint over; see integration/integration_test.go). A .tflint.hcl snippet is marked
 // `<!-- config -->` and must parse as HCL. A block with neither marker, or a marker that is
 // not followed by a ```hcl block, fails.
 func TestDocsExamples(t *testing.T) {
@@ -100,7 +101,7 @@ func TestDocsExamples(t *testing.T) {
 				}
 				switch {
 				case marker == nil:
-					t.Errorf("%s:%d: ```hcl block without a marker: put <!-- testdata: CASE/FILE --> (a Terraform example) or <!-- config --> (a .tflint.hcl snippet) on the line before it", name, i+1)
+					t.Errorf("%s:%d: ```hcl block without a marker: put <!-- testdata: GROUP/CASE/FILE --> (a Terraform example) or <!-- config --> (a .tflint.hcl snippet) on the line before it", name, i+1)
 				case marker[2] == "config":
 					if _, diags := hclsyntax.ParseConfig([]byte(body), name, hcl.Pos{Line: i + 2, Column: 1, Byte: 0}); diags.HasErrors() {
 						t.Errorf("%s:%d: config block does not parse: %s", name, i+1, diags.Error())
@@ -117,18 +118,20 @@ func TestDocsExamples(t *testing.T) {
 	}
 }
 
-// checkDocsExample checks one Terraform example against testdata/CASE/FILE.
+// checkDocsExample checks one Terraform example against testdata/GROUP/CASE/FILE.
 func checkDocsExample(t *testing.T, page string, line int, ref, body string) {
 	t.Helper()
 	clean := filepath.ToSlash(filepath.Clean(ref))
-	caseName, _, ok := strings.Cut(clean, "/")
-	if !ok || clean != ref || strings.HasPrefix(clean, "../") || filepath.IsAbs(ref) {
-		t.Errorf("%s:%d: testdata marker %q must be CASE/FILE, a path inside testdata/", page, line, ref)
+	parts := strings.SplitN(clean, "/", 3)
+	if len(parts) < 3 || clean != ref || strings.HasPrefix(clean, "../") || filepath.IsAbs(ref) ||
+		strings.HasPrefix(parts[0], ".") || strings.HasPrefix(parts[1], ".") {
+		t.Errorf("%s:%d: testdata marker %q must be GROUP/CASE/FILE, a path inside a case directory testdata/GROUP/CASE/", page, line, ref)
 		return
 	}
 	testdata := filepath.Join("..", "testdata")
-	if _, err := os.Stat(filepath.Join(testdata, caseName, "result.json")); err != nil {
-		t.Errorf("%s:%d: testdata case %s is not an end-to-end case (it has no result.json)", page, line, caseName)
+	caseDir := filepath.Join(testdata, parts[0], parts[1])
+	if !isE2ECase(caseDir) {
+		t.Errorf("%s:%d: testdata/%s/%s is not an end-to-end case (a directory with *.tf or *.tf.json files)", page, line, parts[0], parts[1])
 		return
 	}
 	content, err := os.ReadFile(filepath.Join(testdata, filepath.FromSlash(clean)))
@@ -143,4 +146,20 @@ func checkDocsExample(t *testing.T, page string, line int, ref, body string) {
 	if text != body && !strings.Contains("\n"+text, "\n"+body) {
 		t.Errorf("%s:%d: the example is not in testdata/%s; it must equal the file or appear in it as whole lines:\n%s", page, line, clean, body)
 	}
+}
+
+// isE2ECase reports whether dir, testdata/GROUP/CASE, is an end-to-end case: a directory
+// that holds a *.tf or *.tf.json file (result.json is optional; without it the case expects
+// no findings).
+func isE2ECase(dir string) bool {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return false
+	}
+	for _, e := range entries {
+		if !e.IsDir() && (strings.HasSuffix(e.Name(), ".tf") || strings.HasSuffix(e.Name(), ".tf.json")) {
+			return true
+		}
+	}
+	return false
 }

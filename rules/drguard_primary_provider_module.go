@@ -2,26 +2,18 @@ package rules
 
 import (
 	"fmt"
-	"strings"
 
+	"github.com/drguard/tflint-ruleset-drguard/config"
 	"github.com/drguard/tflint-ruleset-drguard/model"
 	"github.com/drguard/tflint-ruleset-drguard/project"
-	"github.com/hashicorp/hcl/v2"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 )
 
-// maxListed is how many resources a module issue names before "and N more".
-const maxListed = 10
-
-// PrimaryProviderModuleRule flags module calls through which a managed resource would be
-// bound to a primary provider configuration, at any depth, and module calls that cannot be
-// inspected.
+// PrimaryProviderModuleRule flags module calls of the DR side through which a managed resource
+// would be bound to a primary provider configuration, at any depth, and module calls that
+// cannot be inspected.
 type PrimaryProviderModuleRule struct {
 	tflint.DefaultRule
-}
-
-type primaryProviderModuleConfig struct {
-	TrustedModules []string `hclext:"trusted_modules,optional"`
 }
 
 // NewPrimaryProviderModuleRule returns the rule.
@@ -30,7 +22,7 @@ func NewPrimaryProviderModuleRule() *PrimaryProviderModuleRule {
 }
 
 // Name returns the rule name.
-func (r *PrimaryProviderModuleRule) Name() string { return "drguard_primary_provider_module" }
+func (r *PrimaryProviderModuleRule) Name() string { return config.ModuleRule }
 
 // Enabled returns whether the rule is enabled by default.
 func (r *PrimaryProviderModuleRule) Enabled() bool { return true }
@@ -41,103 +33,212 @@ func (r *PrimaryProviderModuleRule) Severity() tflint.Severity { return tflint.E
 // Link returns the rule's documentation page.
 func (r *PrimaryProviderModuleRule) Link() string { return project.ReferenceLink(r.Name()) }
 
-// Check walks each root module call's tree: one issue when it cannot be inspected, one when
-// it hands a primary provider configuration to managed resources.
+// Check gives each root module call of the DR side one issue at most: the resources its tree
+// would manage with a primary configuration, and the part of its tree that cannot be inspected
+// (when that is to be reported), together.
 func (r *PrimaryProviderModuleRule) Check(runner tflint.Runner) error {
 	m, err := model.Load(runner)
 	if m == nil || err != nil {
 		return err
 	}
-	var cfg primaryProviderModuleConfig
-	if err := runner.DecodeRuleConfig(r.Name(), &cfg); err != nil {
-		return fmt.Errorf(`rule %q: trusted_modules must be a list of module call names or sources, e.g. ["vpc", "terraform-aws-modules/vpc/aws"]: %w`, r.Name(), err)
+	options, err := config.DecodeModule(runner)
+	if err != nil {
+		return err
 	}
 	allowed, err := m.AllowedResourceTypes()
 	if err != nil {
 		return err
 	}
-	trusted := func(c *model.Child) bool {
-		for _, t := range cfg.TrustedModules {
-			if t == c.Call.Name || (c.Source != "" && t == c.Source) {
-				return true
-			}
-		}
-		return false
-	}
 	for _, call := range m.RootCalls() {
-		if !trusted(call.Instances[0]) {
-			if msg := unverifiable(call, trusted); msg != "" {
-				if err := runner.EmitIssue(r, msg, call.Call.Block.DefRange); err != nil {
-					return err
-				}
+		var dr []*model.Child
+		for _, c := range call.Instances {
+			if m.DRChild(c) {
+				dr = append(dr, c)
 			}
 		}
-		if msg, rng := r.primaryUse(m, call, allowed); msg != "" {
-			if err := runner.EmitIssue(r, msg, rng); err != nil {
-				return err
+		if len(dr) == 0 {
+			continue
+		}
+		use := primaryUse(m, dr, allowed)
+		blind := unverifiable(m, dr, options)
+		var msg string
+		rng := call.Call.Block.DefRange
+		switch {
+		case use.count() > 0:
+			msg = use.message(call.Address)
+			if use.binding.Via != nil {
+				rng = use.binding.Via.Range
 			}
+			if blind != nil {
+				msg += blind.message(call.Address, true)
+			}
+		case blind != nil:
+			msg = blind.message(call.Address, false)
+		default:
+			continue
+		}
+		if err := runner.EmitIssue(r, msg, rng); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
-// unverifiable describes the first module of the call's tree that cannot be inspected.
-func unverifiable(call model.RootCall, trusted func(*model.Child) bool) string {
-	var msg string
-	call.Walk(func(c *model.Child) {
-		root := c.Parent == nil
-		if msg != "" || c.Problem == "" || (!root && trusted(c)) {
-			return
-		}
-		where := ""
-		if !root {
-			where = " in " + c.Address
-		}
-		msg = fmt.Sprintf("%s cannot be verified:%s %s. drguard cannot tell which provider configurations its resources use: fix it, or list the module in trusted_modules of drguard_primary_provider_module.", call.Address, where, c.Problem)
-	})
-	return msg
+// uses are the managed resources of a call's tree bound to a primary configuration, with the
+// first one's reason.
+type uses struct {
+	addresses []string
+	binding   model.Binding
+	primary   model.Primary
 }
 
-// primaryUse lists the managed resources of the call's tree bound to a primary provider
-// configuration, and where the configuration was handed over.
-func (r *PrimaryProviderModuleRule) primaryUse(m *model.Model, call model.RootCall, allowed model.ResourceTypePatterns) (string, hcl.Range) {
-	var addrs []string
+func (u uses) count() int { return len(u.addresses) }
+
+// message puts the uses in words.
+func (u uses) message(address string) string {
+	how := ""
+	if u.binding.Via != nil {
+		how = ", handed over in its providers map"
+	}
+	return fmt.Sprintf("%s creates %s in %s through %s%s: %s. Hand the module a DR provider configuration, or read the primary through data sources only.",
+		address, plural(u.count(), "resource"), in(u.primary), through(u.primary, u.binding), how, listed(u.addresses))
+}
+
+// primaryUse lists the managed resources of the trees of a call's DR-side instances bound to a
+// primary configuration. A module known to have no instance still counts: a count or for_each
+// is a toggle away from the write.
+func primaryUse(m *model.Model, instances []*model.Child, allowed config.ResourceTypes) uses {
+	var out uses
 	seen := map[string]bool{}
-	var why string
-	rng := call.Call.Block.DefRange
-	call.Walk(func(c *model.Child) {
-		if c.Module == nil {
-			return
+	for _, root := range instances {
+		root.Walk(func(c *model.Child) {
+			if c.Module == nil {
+				return
+			}
+			for _, b := range c.Module.Blocks {
+				if !b.Managed() || allowed.Match(b.Type) {
+					continue
+				}
+				addr := c.Address + "." + b.Type + "." + b.Name
+				if seen[addr] {
+					continue
+				}
+				binding, p, primary := blockPrimary(m, c, b)
+				if !primary {
+					continue
+				}
+				if len(out.addresses) == 0 {
+					out.binding, out.primary = binding, p
+				}
+				seen[addr] = true
+				out.addresses = append(out.addresses, addr)
+			}
+		})
+	}
+	return out
+}
+
+// blockPrimary judges every instance of a child module's block (as written when it has none).
+func blockPrimary(m *model.Model, c *model.Child, b *model.Block) (model.Binding, model.Primary, bool) {
+	insts, _ := c.Module.Instances(b)
+	if len(insts) == 0 {
+		insts = []model.Instance{{}}
+	}
+	for _, inst := range insts {
+		if binding, p, primary := m.BlockPrimary(c, b, inst); primary {
+			return binding, p, true
 		}
-		for _, b := range c.Module.Blocks {
-			if !b.Managed() || allowed.Match(b.Type) {
-				continue
+	}
+	return model.Binding{}, model.Primary{}, false
+}
+
+// blind is the first module of a call's tree that cannot be inspected and is to be reported.
+type blind struct {
+	// at is the module's address when it is below the root call ("" for the call itself).
+	at      string
+	problem *model.ModuleProblem
+	// why says why it matters: what primary configuration or region it receives.
+	why string
+}
+
+// message puts it in words as the issue's lead ("module.x cannot be inspected: ..."), or, with
+// also, as a second sentence after the call's primary uses.
+func (b *blind) message(address string, also bool) string {
+	where := ""
+	if b.at != "" {
+		where = " in " + b.at
+	}
+	if also {
+		return fmt.Sprintf(" It also cannot be fully inspected%s: %s. %s", where, problem(b.problem), remedy(b.problem))
+	}
+	return fmt.Sprintf("%s cannot be inspected%s: %s%s. %s", address, where, problem(b.problem), b.why, remedy(b.problem))
+}
+
+// unverifiable finds the first module of a call's tree that cannot be inspected and is to be
+// reported: with unverifiable_modules = "primary" (the default), only one that receives a
+// primary configuration or is told to work in a primary region, but always a cycle or a tree
+// too large to follow; "all" reports every one, "none" none. A trusted module (by name or
+// source) is never reported.
+func unverifiable(m *model.Model, instances []*model.Child, options config.ModuleOptions) *blind {
+	if options.Unverifiable == config.UnverifiableNone {
+		return nil
+	}
+	var out *blind
+	for _, root := range instances {
+		root.Walk(func(c *model.Child) {
+			if out != nil || c.Problem == nil || options.Trusts(c.Root().Call.Name, c.Root().Source) || options.Trusts(c.Call.Name, c.Source) {
+				return
 			}
-			binding, ok := m.Bind(c, b)
-			if !ok {
-				continue
-			}
-			w, primary := m.PrimaryBinding(binding)
-			addr := c.Address + "." + b.Type + "." + b.Name
-			if !primary || seen[addr] {
-				continue
-			}
-			if why == "" {
-				why = w
-				if binding.Via != nil {
-					rng = binding.Via.Range
+			why := ""
+			if options.Unverifiable == config.UnverifiablePrimary && c.Problem.Kind != model.TooLarge && c.Problem.Kind != model.Cycle {
+				if binding, p, ok := m.ReceivesPrimary(c); ok {
+					why = fmt.Sprintf(", and it receives %s, so it may write to %s", through(p, binding), in(p))
+				} else if name, value, ok := m.RegionArgument(c); ok {
+					why = fmt.Sprintf(", and it is told to work in a primary region (%s = %q)", name, value)
+				} else {
+					return
 				}
 			}
-			seen[addr] = true
-			addrs = append(addrs, addr)
+			out = &blind{problem: c.Problem, why: why}
+			if c.Parent != nil {
+				out.at = c.Address
+			}
+		})
+	}
+	return out
+}
+
+// problem puts why a module cannot be inspected in words.
+func problem(p *model.ModuleProblem) string {
+	switch p.Kind {
+	case model.SourceUnknown:
+		return "its source is not a known string"
+	case model.NotInstalled:
+		return fmt.Sprintf("its source %q is not installed", p.Source)
+	case model.ManifestUnreadable:
+		return fmt.Sprintf("its source %q cannot be looked up: %s %s", p.Source, p.File, p.Reason)
+	case model.DirMissing:
+		return fmt.Sprintf("its directory %s does not exist", p.Dir)
+	case model.FileInvalid:
+		if p.File == "" {
+			return fmt.Sprintf("its directory %s does not parse: %s", p.Dir, p.Reason)
 		}
-	})
-	if len(addrs) == 0 {
-		return "", rng
+		return fmt.Sprintf("%s:%d,%d: %s", p.File, p.Line, p.Column, p.Reason)
+	case model.Cycle:
+		return fmt.Sprintf("it calls %s (%s) again: the module reaches itself", p.Dir, p.Source)
+	case model.TooLarge:
+		return fmt.Sprintf("its module tree has more than %d module instances, and drguard stopped reading it at %s", p.Limit, p.Dir)
 	}
-	listed := strings.Join(addrs[:min(len(addrs), maxListed)], ", ")
-	if len(addrs) > maxListed {
-		listed += fmt.Sprintf(" and %d more", len(addrs)-maxListed)
+	if p.File != "" {
+		return fmt.Sprintf("%s %s", p.File, p.Reason)
 	}
-	return fmt.Sprintf("%s would manage resources with %s: %s. A DR configuration may read the primary region but never write to it: hand the module a DR provider configuration, or read the primary through data sources only.", call.Address, why, listed), rng
+	return fmt.Sprintf("its directory %s %s", p.Dir, p.Reason)
+}
+
+// remedy says how to make a module inspectable.
+func remedy(p *model.ModuleProblem) string {
+	if p.Kind == model.NotInstalled {
+		return "Run terraform init -backend=false (it installs modules without credentials or state), or list the module in trusted_modules of " + config.ModuleRule + "."
+	}
+	return "Fix it, or list the module in trusted_modules of " + config.ModuleRule + "."
 }

@@ -9,7 +9,6 @@ import (
 // The child modules live in testdata/modules; the test runner's root module is this directory.
 func TestPrimaryProviderModule(t *testing.T) {
 	rule := NewPrimaryProviderModuleRule()
-	tail := ". A DR configuration may read the primary region but never write to it: hand the module a DR provider configuration, or read the primary through data sources only."
 	cases := []ruleCase{
 		{
 			Name: "primary alias handed over under a renamed key, used two levels down",
@@ -22,7 +21,7 @@ func TestPrimaryProviderModule(t *testing.T) {
 }`,
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: "module.net would manage resources with the primary provider configuration aws.primary (us-east-1): module.net.module.subnets.aws_subnet.private" + tail,
+				Message: "module.net creates 1 resource in us-east-1 (the primary region) through the primary provider configuration aws.primary, handed over in its providers map: module.net.module.subnets.aws_subnet.private. Hand the module a DR provider configuration, or read the primary through data sources only.",
 				Range:   rng(12, 5, 12, 26),
 			}},
 		},
@@ -40,7 +39,7 @@ module "subnets" {
 }`,
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: "module.subnets would manage resources with the provider configuration aws, whose region us-east-1 is primary: module.subnets.aws_subnet.private" + tail,
+				Message: "module.subnets creates 1 resource in us-east-1 (the primary region) through the inherited default aws provider configuration: module.subnets.aws_subnet.private. Hand the module a DR provider configuration, or read the primary through data sources only.",
 				Range:   rng(8, 1, 8, 17),
 			}},
 		},
@@ -51,7 +50,7 @@ module "subnets" {
 }`,
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: "module.legacy would manage resources with the provider configuration aws that module.legacy declares itself, whose region us-east-1 is primary: module.legacy.aws_s3_bucket.b" + tail,
+				Message: "module.legacy creates 1 resource in us-east-1 (the primary region) through the provider configuration aws, which module.legacy declares itself: module.legacy.aws_s3_bucket.b. Hand the module a DR provider configuration, or read the primary through data sources only.",
 				Range:   rng(8, 1, 8, 16),
 			}},
 		},
@@ -62,12 +61,12 @@ module "subnets" {
 }`,
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: "module.legacy would manage resources with the provider configuration aws that module.legacy declares itself, whose region us-east-1 is primary: module.legacy.aws_s3_bucket.b" + tail,
+				Message: "module.legacy creates 1 resource in us-east-1 (the primary region) through the provider configuration aws, which module.legacy declares itself: module.legacy.aws_s3_bucket.b. Hand the module a DR provider configuration, or read the primary through data sources only.",
 				Range:   rng(8, 1, 8, 16),
 			}},
 		},
 		{
-			Name: "a missing directory, a module that reaches itself, and an uninstalled remote module",
+			Name: "modules that cannot be inspected and receive no primary configuration: only the cycle",
 			Content: seedProviders + `module "missing" {
   source = "./testdata/modules/nope"
 }
@@ -81,33 +80,81 @@ module "vpc" {
 			Expected: helper.Issues{
 				{
 					Rule:    rule,
-					Message: "module.missing cannot be verified: its directory testdata/modules/nope does not exist. drguard cannot tell which provider configurations its resources use: fix it, or list the module in trusted_modules of drguard_primary_provider_module.",
-					Range:   rng(8, 1, 8, 17),
-				},
-				{
-					Rule:    rule,
-					Message: "module.loop cannot be verified: in module.loop.module.again it calls testdata/modules/loop (../loop) again: the module reaches itself. drguard cannot tell which provider configurations its resources use: fix it, or list the module in trusted_modules of drguard_primary_provider_module.",
+					Message: "module.loop cannot be inspected in module.loop.module.again: it calls testdata/modules/loop (../loop) again: the module reaches itself. Fix it, or list the module in trusted_modules of drguard_primary_provider_module.",
 					Range:   rng(11, 1, 11, 14),
-				},
-				{
-					Rule:    rule,
-					Message: `module.vpc cannot be verified: its source "terraform-aws-modules/vpc/aws" is not installed under .terraform/modules (run terraform init). drguard cannot tell which provider configurations its resources use: fix it, or list the module in trusted_modules of drguard_primary_provider_module.`,
-					Range:   rng(14, 1, 14, 13),
 				},
 			},
 		},
 		{
-			Name: "trusted_modules by name and by source",
+			Name: `unverifiable_modules = "all": every module that cannot be inspected`,
 			Content: seedProviders + `module "missing" {
   source = "./testdata/modules/nope"
+}
+module "loop" {
+  source = "./testdata/modules/loop"
 }
 module "vpc" {
   source  = "terraform-aws-modules/vpc/aws"
   version = "5.0.0"
 }`,
 			Config: `rule "drguard_primary_provider_module" {
-  enabled         = true
-  trusted_modules = ["missing", "terraform-aws-modules/vpc/aws"]
+  enabled              = true
+  unverifiable_modules = "all"
+}`,
+			Expected: helper.Issues{
+				{
+					Rule:    rule,
+					Message: "module.missing cannot be inspected: its directory testdata/modules/nope does not exist. Fix it, or list the module in trusted_modules of drguard_primary_provider_module.",
+					Range:   rng(8, 1, 8, 17),
+				},
+				{
+					Rule:    rule,
+					Message: "module.loop cannot be inspected in module.loop.module.again: it calls testdata/modules/loop (../loop) again: the module reaches itself. Fix it, or list the module in trusted_modules of drguard_primary_provider_module.",
+					Range:   rng(11, 1, 11, 14),
+				},
+				{
+					Rule:    rule,
+					Message: `module.vpc cannot be inspected: its source "terraform-aws-modules/vpc/aws" is not installed. Run terraform init -backend=false (it installs modules without credentials or state), or list the module in trusted_modules of drguard_primary_provider_module.`,
+					Range:   rng(14, 1, 14, 13),
+				},
+			},
+		},
+		{
+			Name: "a module that cannot be inspected, handed the primary configuration or a primary region",
+			Content: seedProviders + `module "vpc" {
+  source    = "terraform-aws-modules/vpc/aws"
+  providers = { aws = aws.primary }
+}
+module "store" {
+  source = "./testdata/modules/nope"
+  region = "us-east-1"
+}`,
+			Expected: helper.Issues{
+				{
+					Rule:    rule,
+					Message: `module.vpc cannot be inspected: its source "terraform-aws-modules/vpc/aws" is not installed, and it receives the primary provider configuration aws.primary, so it may write to us-east-1 (the primary region). Run terraform init -backend=false (it installs modules without credentials or state), or list the module in trusted_modules of drguard_primary_provider_module.`,
+					Range:   rng(8, 1, 8, 13),
+				},
+				{
+					Rule:    rule,
+					Message: `module.store cannot be inspected: its directory testdata/modules/nope does not exist, and it is told to work in a primary region (region = "us-east-1"). Fix it, or list the module in trusted_modules of drguard_primary_provider_module.`,
+					Range:   rng(12, 1, 12, 15),
+				},
+			},
+		},
+		{
+			Name: "trusted_modules by name and by a source glob, even with unverifiable_modules = all",
+			Content: seedProviders + `module "missing" {
+  source = "./testdata/modules/nope"
+}
+module "vpc" {
+  source    = "terraform-aws-modules/vpc/aws"
+  providers = { aws = aws.primary }
+}`,
+			Config: `rule "drguard_primary_provider_module" {
+  enabled              = true
+  trusted_modules      = ["missing", "terraform-aws-modules/*"]
+  unverifiable_modules = "all"
 }`,
 		},
 		{

@@ -8,8 +8,9 @@ import (
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 )
 
-// PrimaryProviderResourceRule flags resource and import blocks whose provider argument names a
-// primary provider configuration.
+// PrimaryProviderResourceRule flags resource and import blocks of the DR side bound to a
+// primary provider configuration: through their provider argument, or, with dr_scope, by
+// inheriting a primary default configuration.
 type PrimaryProviderResourceRule struct {
 	tflint.DefaultRule
 }
@@ -31,8 +32,11 @@ func (r *PrimaryProviderResourceRule) Severity() tflint.Severity { return tflint
 // Link returns the rule's documentation page.
 func (r *PrimaryProviderResourceRule) Link() string { return project.ReferenceLink(r.Name()) }
 
-// Check reports every managed block bound to a primary provider configuration through its
-// provider argument. Blocks without one are drguard_provider_region's business.
+// Check reports every managed block of the root module's DR side bound to a primary provider
+// configuration, once per block. Without dr_scope, blocks without a provider argument are
+// drguard_provider_region's business (it reports their default configuration once); with it,
+// a DR-side block that inherits a primary default is reported here, unless it names a primary
+// region itself (then it is drguard_resource_region's).
 func (r *PrimaryProviderResourceRule) Check(runner tflint.Runner) error {
 	m, err := model.Load(runner)
 	if m == nil || err != nil {
@@ -43,17 +47,45 @@ func (r *PrimaryProviderResourceRule) Check(runner tflint.Runner) error {
 		return err
 	}
 	for _, b := range m.Blocks {
-		if !b.Managed() || b.Provider == nil || allowed.Match(b.Type) {
+		if !b.Managed() || allowed.Match(b.Type) || (b.Provider == nil && !m.Scoped()) {
 			continue
 		}
-		why, primary := m.Primary(*b.Provider)
+		binding, inst, p, primary := r.primaryInstance(m, b)
 		if !primary {
 			continue
 		}
-		msg := fmt.Sprintf("%s is bound to %s: a DR configuration may read the primary region but never write to it. Use a DR provider configuration, or move this resource to the primary configuration.", b.Address(), why)
-		if err := runner.EmitIssue(r, msg, b.ProviderAttr.Range); err != nil {
+		rng := b.DefRange
+		fix := "set its provider argument to a DR configuration, or leave it out of dr_scope."
+		switch {
+		case b.Provider != nil:
+			rng = b.ProviderAttr.Range
+			fix = "give it a DR provider configuration, or manage it in the primary configuration."
+		case m.PrimaryRegions.Has(m.OwnRegion(nil, b, inst)):
+			continue
+		}
+		msg := fmt.Sprintf("%s writes to %s through %s. A DR configuration may read the primary but never write to it: %s%s", b.Address(), in(p), through(p, binding), fix, allowedHint(b.Type))
+		if err := runner.EmitIssue(r, msg, rng); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// primaryInstance finds the first instance of a block on the DR side that is bound to a
+// primary configuration. A block known to have no instance is judged by its provider argument
+// as written.
+func (r *PrimaryProviderResourceRule) primaryInstance(m *model.Model, b *model.Block) (model.Binding, model.Instance, model.Primary, bool) {
+	insts, _ := m.Instances(b)
+	if len(insts) == 0 {
+		insts = []model.Instance{{}}
+	}
+	for _, inst := range insts {
+		if !m.DRBlock(b, inst) {
+			continue
+		}
+		if binding, p, primary := m.BlockPrimary(nil, b, inst); primary {
+			return binding, inst, p, true
+		}
+	}
+	return model.Binding{}, model.Instance{}, model.Primary{}, false
 }

@@ -18,7 +18,7 @@ func TestPrimaryProviderResource(t *testing.T) {
 }`,
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: "aws_s3_bucket.logs is bound to the primary provider configuration aws.primary (us-east-1): a DR configuration may read the primary region but never write to it. Use a DR provider configuration, or move this resource to the primary configuration.",
+				Message: "aws_s3_bucket.logs writes to us-east-1 (the primary region) through the primary provider configuration aws.primary. A DR configuration may read the primary but never write to it: give it a DR provider configuration, or manage it in the primary configuration.",
 				Range:   rng(9, 3, 9, 25),
 			}},
 		},
@@ -31,7 +31,7 @@ func TestPrimaryProviderResource(t *testing.T) {
 }`,
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: "import of aws_s3_bucket.logs is bound to the primary provider configuration aws.primary (us-east-1): a DR configuration may read the primary region but never write to it. Use a DR provider configuration, or move this resource to the primary configuration.",
+				Message: "import of aws_s3_bucket.logs writes to us-east-1 (the primary region) through the primary provider configuration aws.primary. A DR configuration may read the primary but never write to it: give it a DR provider configuration, or manage it in the primary configuration.",
 				Range:   rng(11, 3, 11, 25),
 			}},
 		},
@@ -49,7 +49,7 @@ resource "aws_s3_bucket" "logs" {
 }`,
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: "aws_s3_bucket.logs is bound to the provider configuration aws, whose region us-east-1 is primary: a DR configuration may read the primary region but never write to it. Use a DR provider configuration, or move this resource to the primary configuration.",
+				Message: "aws_s3_bucket.logs writes to us-east-1 (the primary region) through the provider configuration aws. A DR configuration may read the primary but never write to it: give it a DR provider configuration, or manage it in the primary configuration.",
 				Range:   rng(9, 3, 9, 17),
 			}},
 		},
@@ -64,7 +64,7 @@ resource "aws_sqs_queue" "q" {
 }`,
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: "aws_sqs_queue.q is bound to the provider configuration aws.virginia, whose region us-east-1 is primary: a DR configuration may read the primary region but never write to it. Use a DR provider configuration, or move this resource to the primary configuration.",
+				Message: "aws_sqs_queue.q writes to us-east-1 (the primary region) through the provider configuration aws.virginia. A DR configuration may read the primary but never write to it: give it a DR provider configuration, or manage it in the primary configuration.",
 				Range:   rng(13, 3, 13, 26),
 			}},
 		},
@@ -75,7 +75,7 @@ resource "aws_sqs_queue" "q" {
 }`,
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: "aws_sqs_queue.q is bound to the primary provider configuration aws.primary (us-east-1): a DR configuration may read the primary region but never write to it. Use a DR provider configuration, or move this resource to the primary configuration.",
+				Message: "aws_sqs_queue.q writes to us-east-1 (the primary region) through the primary provider configuration aws.primary. A DR configuration may read the primary but never write to it: give it a DR provider configuration, or manage it in the primary configuration.",
 				Range:   rng(9, 3, 9, 27),
 			}},
 		},
@@ -137,7 +137,7 @@ resource "aws_s3_bucket" "b" {
 }`,
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: "aws_s3_bucket.b is bound to the primary provider configuration aws.primary (us-east-1): a DR configuration may read the primary region but never write to it. Use a DR provider configuration, or move this resource to the primary configuration.",
+				Message: "aws_s3_bucket.b writes to us-east-1 (the primary region) through the primary provider configuration aws.primary. A DR configuration may read the primary but never write to it: give it a DR provider configuration, or manage it in the primary configuration.",
 				Range:   rng(15, 3, 15, 25),
 			}},
 		},
@@ -156,7 +156,7 @@ resource "aws_s3_bucket" "b" {
 			Settings: func(s *config.Settings) { s.PrimaryAliases = []string{"main"} },
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: "aws_s3_bucket.a is bound to the primary provider configuration aws.main (eu-west-1): a DR configuration may read the primary region but never write to it. Use a DR provider configuration, or move this resource to the primary configuration.",
+				Message: "aws_s3_bucket.a writes to eu-west-1 (the primary region) through the primary provider configuration aws.main. A DR configuration may read the primary but never write to it: give it a DR provider configuration, or manage it in the primary configuration.",
 				Range:   rng(13, 3, 13, 22),
 			}},
 		},

@@ -28,6 +28,7 @@ func TestProviderRegionImplicit(t *testing.T) {
       source = "hashicorp/aws"
     }
   }
+  backend "local" {}
 }
 resource "aws_s3_bucket" "b" {}`,
 			Expected: helper.Issues{{
@@ -61,8 +62,33 @@ provider "random" {}
 provider "kubernetes" {}`,
 		},
 		{
-			Name: "region from a variable without default",
+			Name: "a reusable module (no backend, no provider block) is not told to add one",
+			Content: `terraform {
+  required_providers {
+    aws = {
+      source = "hashicorp/aws"
+    }
+  }
+}
+resource "aws_s3_bucket" "b" {}`,
+		},
+		{
+			Name: "region from a variable without default and without value: nothing was checked",
 			Content: `variable "region" {}
+provider "aws" {
+  region = var.region
+}`,
+			Expected: helper.Issues{{
+				Rule:    rule,
+				Message: `The provider configuration aws takes its region from var.region, which has no default and no value here, so drguard checked nothing about where it writes. Give it a value: tflint --var-file=FILE, or varfile = ["FILE"] in the config block of .tflint.hcl.`,
+				Range:   rng(3, 3, 3, 22),
+			}},
+		},
+		{
+			Name: "region from a variable with a default",
+			Content: `variable "region" {
+  default = "us-west-2"
+}
 provider "aws" {
   region = var.region
 }`,

@@ -21,7 +21,7 @@ provider "aws" {
 }`,
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: `The default aws provider configuration targets the primary region us-east-1: every resource without a provider argument would be created there. Point it at a DR region and read the primary through an aliased configuration (alias = "primary").`,
+				Message: "The default aws provider configuration is in us-east-1 (the primary region): every resource without a provider argument would be created there. Point it at a DR region, and read the primary through an aliased configuration (alias = \"primary\").",
 				Range:   rng(2, 3, 2, 23),
 			}},
 		},
@@ -41,7 +41,7 @@ provider "aws" {
 			Settings: func(s *config.Settings) { s.PrimaryRegions = []string{"us-east-1"} },
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: "The primary provider configuration aws.primary targets us-east-2, which is not in primary_regions (us-east-1): the data bridge would read the wrong region. Set its region to a primary region, or fix primary_regions.",
+				Message: "The primary provider configuration aws.primary is in us-east-2, which is not in primary_regions (us-east-1): the data bridge would read the wrong region. Set its region to a primary region, or fix primary_regions.",
 				Range:   rng(6, 3, 6, 23),
 			}},
 		},
@@ -54,7 +54,7 @@ provider "aws" {
 			Settings: func(s *config.Settings) { s.DRRegions = []string{"us-west-2"} },
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: "The provider configuration aws.ohio targets us-east-2, which is neither a primary region nor in dr_regions (us-west-2). Set its region to a DR region, or add us-east-2 to dr_regions.",
+				Message: "The provider configuration aws.ohio is in us-east-2, which is neither a primary region nor in dr_regions (us-west-2). Set its region to a DR region, or add us-east-2 to dr_regions.",
 				Range:   rng(10, 3, 10, 23),
 			}},
 		},

@@ -10,14 +10,19 @@ import (
 func TestResourceRegion(t *testing.T) {
 	rule := NewResourceRegionRule()
 	msg := func(addr, arg, value, region string) string {
+		lead := addr + " is placed in " + region + " (the primary region) by " + arg + " = \"" + value + "\"."
 		fix := "Use a DR region, or remove the argument to inherit the DR provider's region."
 		switch arg {
 		case "replica.region_name":
+			lead = addr + " creates a replica in " + region + " (the primary region): " + arg + " = \"" + value + "\"."
 			fix = "Replicate to a DR region, or manage this replica from the primary configuration."
-		case "availability_zone", "availability_zones", "zone":
+		case "availability_zones":
+			lead = addr + " is placed in " + region + " (the primary region) by " + arg + " including \"" + value + "\"."
+			fix = "Use a zone of a DR region."
+		case "availability_zone", "zone":
 			fix = "Use a zone of a DR region."
 		}
-		return addr + " sets " + arg + " = \"" + value + "\", in the primary region " + region + ": the DR configuration would create it in the primary region. " + fix
+		return lead + " A DR configuration may read the primary but never write to it. " + fix
 	}
 	cases := []ruleCase{
 		{
@@ -85,7 +90,7 @@ resource "aws_sqs_queue" "q" {
   source = "./testdata/modules/regional"
   region = "US-EAST-1"
 }`,
-			Expected: helper.Issues{{Rule: rule, Message: `module.regional.aws_s3_bucket.b sets region = "us-east-1" (testdata/modules/regional/main.tf:6), in the primary region us-east-1: the DR configuration would create it in the primary region. Use a DR region, or remove the argument to inherit the DR provider's region.`, Range: rng(8, 1, 8, 18)}},
+			Expected: helper.Issues{{Rule: rule, Message: "module.regional.aws_s3_bucket.b is placed in us-east-1 (the primary region) by region = \"us-east-1\" (testdata/modules/regional/main.tf:6). A DR configuration may read the primary but never write to it. Use a DR region, or remove the argument to inherit the DR provider's region.", Range: rng(8, 1, 8, 18)}},
 		},
 		{
 			Name: "a child module's region in a DR region",

@@ -51,18 +51,18 @@ func (r *SharedBackendRule) Check(runner tflint.Runner) error {
 	}
 	switch match {
 	case state.SameState:
-		msg := fmt.Sprintf("The %s backend is the primary's state (%s): a DR apply would overwrite the primary's state. Give the DR configuration its own state storage in a DR region.", b.Type, worst.Source)
+		msg := fmt.Sprintf("The %s backend is the primary's own state (%s): a DR apply would overwrite it. Give the DR configuration its own state storage in a DR region.", b.Type, worst.Source)
 		if err := runner.EmitIssue(r, msg, b.Range(storageAttr)); err != nil {
 			return err
 		}
 	case state.SameStorage:
-		msg := fmt.Sprintf("The %s backend uses the primary's state storage %q (%s): a primary outage or a mistaken apply would take DR's state with it. Keep DR state in its own storage in a DR region.", b.Type, storage, worst.Source)
+		msg := fmt.Sprintf("The %s backend keeps DR state in the primary's state storage %q (%s): a primary outage or a mistaken apply would take DR's state with it. Keep DR state in its own storage in a DR region.", b.Type, storage, worst.Source)
 		if err := runner.EmitIssue(r, msg, b.Range(storageAttr)); err != nil {
 			return err
 		}
 	}
 	if region := own.Region(); region != "" && m.PrimaryRegions.Has(region) {
-		msg := fmt.Sprintf("The %s backend keeps DR state in the primary region %s: a primary outage would lock DR out of its own state. Move the state storage to a DR region.", b.Type, region)
+		msg := fmt.Sprintf("The %s backend keeps DR state in %s (the primary region): a primary outage would lock DR out of its own state. Move the state storage to a DR region.", b.Type, region)
 		if err := runner.EmitIssue(r, msg, b.Range("region")); err != nil {
 			return err
 		}
@@ -70,7 +70,7 @@ func (r *SharedBackendRule) Check(runner tflint.Runner) error {
 	if table := own.LockTable(); table != "" {
 		for _, p := range primaries {
 			if state.SameName(p.Location.LockTable(), table) {
-				msg := fmt.Sprintf("The %s backend locks with the primary's lock table %s (%s): DR and primary runs would block each other, and a primary outage would block DR. Use a lock table of DR's own.", b.Type, table, p.Source)
+				msg := fmt.Sprintf("The %s backend locks with the primary's lock table %q (%s): DR and primary runs would block each other, and a primary outage would block DR. Use a lock table of DR's own.", b.Type, table, p.Source)
 				if err := runner.EmitIssue(r, msg, b.Range("dynamodb_table")); err != nil {
 					return err
 				}

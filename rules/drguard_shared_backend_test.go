@@ -35,7 +35,7 @@ func TestSharedBackend(t *testing.T) {
 `),
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: `The s3 backend uses the primary's state storage "primary-terraform-state" (data.terraform_remote_state.network): a primary outage or a mistaken apply would take DR's state with it. Keep DR state in its own storage in a DR region.`,
+				Message: "The s3 backend keeps DR state in the primary's state storage \"primary-terraform-state\" (data.terraform_remote_state.network): a primary outage or a mistaken apply would take DR's state with it. Keep DR state in its own storage in a DR region.",
 				Range:   rng(18, 5, 18, 39),
 			}},
 		},
@@ -47,7 +47,7 @@ func TestSharedBackend(t *testing.T) {
 `),
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: "The s3 backend is the primary's state (data.terraform_remote_state.network): a DR apply would overwrite the primary's state. Give the DR configuration its own state storage in a DR region.",
+				Message: "The s3 backend is the primary's own state (data.terraform_remote_state.network): a DR apply would overwrite it. Give the DR configuration its own state storage in a DR region.",
 				Range:   rng(18, 5, 18, 39),
 			}},
 		},
@@ -59,7 +59,7 @@ func TestSharedBackend(t *testing.T) {
 `),
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: "The s3 backend keeps DR state in the primary region us-east-1: a primary outage would lock DR out of its own state. Move the state storage to a DR region.",
+				Message: "The s3 backend keeps DR state in us-east-1 (the primary region): a primary outage would lock DR out of its own state. Move the state storage to a DR region.",
 				Range:   rng(20, 5, 20, 25),
 			}},
 		},
@@ -75,7 +75,7 @@ func TestSharedBackend(t *testing.T) {
 			},
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: "The s3 backend locks with the primary's lock table arn:aws:dynamodb:us-east-1:123456789012:table/primary-tf-locks (primary_state block 1): DR and primary runs would block each other, and a primary outage would block DR. Use a lock table of DR's own.",
+				Message: "The s3 backend locks with the primary's lock table \"arn:aws:dynamodb:us-east-1:123456789012:table/primary-tf-locks\" (primary_state block 1): DR and primary runs would block each other, and a primary outage would block DR. Use a lock table of DR's own.",
 				Range:   rng(21, 5, 21, 86),
 			}},
 		},
@@ -90,7 +90,7 @@ func TestSharedBackend(t *testing.T) {
 			},
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: `The s3 backend uses the primary's state storage "primary-terraform-state" (data.terraform_remote_state.network): a primary outage or a mistaken apply would take DR's state with it. Keep DR state in its own storage in a DR region.`,
+				Message: "The s3 backend keeps DR state in the primary's state storage \"primary-terraform-state\" (data.terraform_remote_state.network): a primary outage or a mistaken apply would take DR's state with it. Keep DR state in its own storage in a DR region.",
 				Range:   rng(17, 3, 17, 15),
 			}},
 		},
@@ -149,7 +149,7 @@ terraform {
 			},
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: "The cloud backend is the primary's state (primary_state block 1): a DR apply would overwrite the primary's state. Give the DR configuration its own state storage in a DR region.",
+				Message: "The cloud backend is the primary's own state (primary_state block 1): a DR apply would overwrite it. Give the DR configuration its own state storage in a DR region.",
 				Range:   rng(3, 5, 3, 26),
 			}},
 		},

@@ -2,19 +2,22 @@ package rules
 
 import (
 	"fmt"
-	"slices"
+	"strings"
 
+	"github.com/drguard/tflint-ruleset-drguard/config"
 	"github.com/drguard/tflint-ruleset-drguard/model"
 	"github.com/drguard/tflint-ruleset-drguard/project"
 	"github.com/drguard/tflint-ruleset-drguard/state"
 	"github.com/hashicorp/hcl/v2"
+	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
 )
 
-// WritableRemoteStateRule flags remote-state references used to write: a primary output that
-// selects the object a managed resource creates in or modifies, a remote state that reads
-// this configuration's own state, a resource that targets the primary's state storage, and
-// (with read_only_role_pattern) a primary remote state read without the read-only role.
+// WritableRemoteStateRule flags primary objects used to write: (a) a value from a primary object
+// that selects the object a DR-side managed resource creates in or modifies, (b) a remote state
+// that reads this configuration's own state, (c) a DR-side resource that targets the primary's
+// state storage, and (d), with read_only_role_pattern, a primary remote state read without the
+// read-only role.
 type WritableRemoteStateRule struct {
 	tflint.DefaultRule
 }
@@ -25,7 +28,7 @@ func NewWritableRemoteStateRule() *WritableRemoteStateRule {
 }
 
 // Name returns the rule name.
-func (r *WritableRemoteStateRule) Name() string { return model.WritableRuleName }
+func (r *WritableRemoteStateRule) Name() string { return config.WritableRule }
 
 // Enabled returns whether the rule is enabled by default.
 func (r *WritableRemoteStateRule) Enabled() bool { return true }
@@ -42,7 +45,7 @@ type issue struct {
 	rng hcl.Range
 }
 
-// Check runs the four facets over the root module and its module tree.
+// Check runs the four facets, in the order of the rule's page, over every module of the tree.
 func (r *WritableRemoteStateRule) Check(runner tflint.Runner) error {
 	m, err := model.Load(runner)
 	if m == nil || err != nil {
@@ -52,17 +55,14 @@ func (r *WritableRemoteStateRule) Check(runner tflint.Runner) error {
 	if err != nil {
 		return err
 	}
-	w := writes{m: m, sinks: sinks, flows: m.FlowAnalyzer(), targets: primaryTargets(m)}
-	issues := r.ownState(m)
-	issues = append(issues, r.readOnlyRole(m, sinks)...)
-	issues = append(issues, w.module(nil, m.Module, nil)...)
-	for _, call := range m.RootCalls() {
-		call.Walk(func(c *model.Child) {
-			if c.Module != nil {
-				issues = append(issues, w.module(c, c.Module, &call.Call.Block.DefRange)...)
-			}
-		})
-	}
+	w := &writes{m: m, sinks: sinks, flows: m.FlowAnalyzer(), targets: primaryTargets(m), reported: map[*hclext.Attribute]bool{}}
+	var issues []issue
+	m.WalkModules(func(c *model.Child, mod *model.Module) {
+		issues = append(issues, w.primaryObjects(c, mod)...)
+		issues = append(issues, w.ownState(c, mod)...)
+		issues = append(issues, w.primaryState(c, mod)...)
+		issues = append(issues, w.readOnlyRole(c, mod)...)
+	})
 	emitted := map[issue]bool{}
 	for _, is := range issues {
 		if emitted[is] {
@@ -76,72 +76,208 @@ func (r *WritableRemoteStateRule) Check(runner tflint.Runner) error {
 	return nil
 }
 
-// writes judges what managed resources write to: facets (a) and (c).
+// writes judges what a configuration's resources and remote states write to.
 type writes struct {
 	m       *model.Model
 	sinks   model.SinkTable
 	flows   *model.FlowAnalyzer
 	targets []target
+	// reported are the arguments facet (a) reported, which facet (c) leaves alone.
+	reported map[*hclext.Attribute]bool
 }
 
-// module judges every target argument of the module's resources. Issues in a child module
-// go on the root module call (at), unless the value entered through one of its arguments.
-func (w writes) module(c *model.Child, mod *model.Module, at *hcl.Range) []issue {
-	var out []issue
+// argument is a sink or target argument of a DR-side resource that exists.
+type argument struct {
+	block *model.Block
+	name  string
+	attr  *hclext.Attribute
+	// use is its full address: module.net.aws_route.r.route_table_id.
+	use string
+	rng hcl.Range
+}
+
+// arguments lists the arguments named by names(type) of a module's managed resources that
+// are the DR side's and not bound to a primary configuration (drguard_primary_provider_*
+// report those). An issue in a child module goes on its root module call.
+func (w *writes) arguments(c *model.Child, mod *model.Module, names func(string) []string) []argument {
+	var out []argument
+	if c != nil && (c.Absent || !w.m.DRChild(c)) {
+		return nil
+	}
 	for _, b := range mod.Blocks {
-		if b.Kind != "resource" {
+		if b.Kind != "resource" || !w.judged(c, mod, b) {
 			continue
 		}
-		for _, arg := range w.sinks.Targets(b.Type) {
-			a := b.Body.Attributes[arg]
-			if a == nil {
-				continue
-			}
-			rng := a.Range
-			if at != nil {
-				rng = *at
-			}
-			if is, ok := w.argument(c, mod, b, arg, a.Expr, rng); ok {
-				out = append(out, is)
+		for _, name := range names(b.Type) {
+			for _, a := range mod.NestedAttributes(b, name, nil) {
+				arg := argument{block: b, name: name, attr: a.Attr, use: qualified(c, b.Address()) + "." + name, rng: a.Attr.Range}
+				if c != nil {
+					arg.rng = c.Root().Call.Block.DefRange
+				}
+				out = append(out, arg)
 			}
 		}
 	}
 	return out
 }
 
-// argument judges one target argument: a primary output flowing into a sink (facet a), or a
-// name of the primary's state storage, through the remote state's config or as a value (c).
-func (w writes) argument(c *model.Child, mod *model.Module, b *model.Block, arg string, expr hcl.Expression, rng hcl.Range) (issue, bool) {
-	use := qualified(c, b.Address()) + "." + arg
-	found := w.flows.Flows(c, b, expr)
-	if slices.Contains(w.sinks.Arguments(b.Type), arg) {
-		for _, f := range found {
-			if !f.Outputs() || !w.m.IsPrimary(f.Remote) {
-				continue
-			}
-			if f.Entry != nil {
-				rng = *f.Entry
-			}
-			return issue{fmt.Sprintf("%s selects an object of the primary from its remote state: %s. The data bridge is read-only: a DR configuration may point at primary objects, but must not create in or modify them. Use a DR-side object here, or manage this in the primary configuration.", use, f.Path(use)), rng}, true
+// judged reports whether a resource has an instance on the DR side that is not bound to a
+// primary configuration.
+func (w *writes) judged(c *model.Child, mod *model.Module, b *model.Block) bool {
+	insts, _ := mod.Instances(b)
+	for _, inst := range insts {
+		if c == nil && !w.m.DRBlock(b, inst) {
+			continue
+		}
+		if _, _, primary := w.m.BlockPrimary(c, b, inst); !primary {
+			return true
 		}
 	}
-	for _, f := range found {
-		if f.Config && !f.Derived && primaryTarget(f.Value, w.targets) != nil {
+	return false
+}
+
+// primaryObjects is facet (a): a value from a primary object flowing into a sink argument.
+func (w *writes) primaryObjects(c *model.Child, mod *model.Module) []issue {
+	var out []issue
+	for _, arg := range w.arguments(c, mod, w.sinks.Arguments) {
+		for _, f := range w.flows.Flows(c, arg.block, arg.attr.Expr) {
+			what, primary := w.primarySource(f)
+			if !primary {
+				continue
+			}
+			rng := arg.rng
 			if f.Entry != nil {
 				rng = *f.Entry
 			}
-			return issue{fmt.Sprintf("%s names the primary's state storage %s: %s. The DR configuration would write to the primary's state. Remove the resource, or point it at DR's own storage.", use, f.Value, f.Path(use)), rng}, true
+			w.reported[arg.attr] = true
+			out = append(out, issue{fmt.Sprintf("%s writes into a primary object: %s comes from %s (%s). The data bridge is read-only: use a DR-side object here, or manage this in the primary configuration.%s",
+				qualified(c, arg.block.Address()), arg.name, what, chain(arg.use, f), deliberate(arg.block.Type, arg.name)), rng})
+			break
+		}
+	}
+	return out
+}
+
+// deliberate is the way out of a deliberate write, for the sinks where one is usual: a record
+// in the primary's hosted zone (a failover record).
+func deliberate(resourceType, argument string) string {
+	if !strings.Contains(resourceType, "record") {
+		return ""
+	}
+	return fmt.Sprintf(" For a deliberate write, such as a failover record in the primary's zone, add %q to ignored_sinks of %s.", resourceType+"."+argument, config.WritableRule)
+}
+
+// primarySource describes a flow's source when it is a primary object.
+func (w *writes) primarySource(f model.Flow) (string, bool) {
+	switch f.Kind {
+	case model.RemoteStateSource:
+		if f.Outputs() && w.m.IsPrimary(f.Remote) {
+			return "an output of the primary's remote state", true
+		}
+	case model.PrimaryData:
+		return "a data source " + readIn(f.Primary), true
+	case model.PrimarySide:
+		return "a resource of the primary side " + readIn(f.Primary), true
+	}
+	return "", false
+}
+
+// readIn says how a primary object is primary: "read through the primary provider
+// configuration aws.primary", "in us-east-1 (the primary region) by its own region".
+func readIn(p model.Primary) string {
+	if p.Own {
+		return "placed in " + in(p) + " by its own region"
+	}
+	return "in " + in(p) + " through " + through(p, model.Binding{})
+}
+
+// chain renders a flow from its use back to its source.
+func chain(use string, f model.Flow) string {
+	return strings.Join(append(append([]string{use}, f.Chain...), f.Source), " <- ")
+}
+
+// ownState is facet (b): a remote state that reads this configuration's own state.
+func (w *writes) ownState(c *model.Child, mod *model.Module) []issue {
+	if w.m.Backend == nil {
+		return nil
+	}
+	var out []issue
+	for _, rs := range mod.RemoteStates {
+		own := rs.Backend != "" && rs.WorkspaceKnown && rs.Workspace == "default" && w.m.Backend.Location.Covers(rs.Location) == state.SameState
+		if own {
+			out = append(out, issue{fmt.Sprintf("%s reads this configuration's own state (its %s backend): the bridge would read what it writes. Point it at the primary's state.", qualified(c, rs.Address()), w.m.Backend.Type), at(c, rs.Block.DefRange)})
+		}
+	}
+	return out
+}
+
+// primaryState is facet (c): a target argument naming the primary's state storage, through a
+// remote state's config or as a value.
+func (w *writes) primaryState(c *model.Child, mod *model.Module) []issue {
+	var out []issue
+	for _, arg := range w.arguments(c, mod, w.sinks.Targets) {
+		if w.reported[arg.attr] {
+			continue
+		}
+		if is, ok := w.target(c, mod, arg); ok {
+			out = append(out, is)
+		}
+	}
+	return out
+}
+
+func (w *writes) target(c *model.Child, mod *model.Module, arg argument) (issue, bool) {
+	for _, f := range w.flows.Flows(c, arg.block, arg.attr.Expr) {
+		if t := primaryTarget(f.Value, w.targets); f.Config && !f.Derived && t != nil {
+			rng := arg.rng
+			if f.Entry != nil {
+				rng = *f.Entry
+			}
+			return issue{fmt.Sprintf("%s writes to the primary's %s %q: %s (%s). Remove the resource, or point it at DR's own storage.", qualified(c, arg.block.Address()), t.kind, t.name, chain(arg.use, f), t.source), rng}, true
 		}
 	}
 	if len(w.targets) == 0 {
 		return issue{}, false
 	}
-	for _, name := range mod.Strings(expr) {
-		if t := primaryTarget(name, w.targets); t != nil {
-			return issue{fmt.Sprintf("%s names %s, the primary's %s (%s): the DR configuration would write to the primary's state. Remove the resource, or point it at DR's own storage.", use, t.name, t.kind, t.source), rng}, true
+	insts, _ := mod.Instances(arg.block)
+	for _, inst := range insts {
+		for _, a := range mod.NestedAttributes(arg.block, arg.name, inst.Vars) {
+			if a.Attr != arg.attr {
+				continue
+			}
+			for _, name := range mod.Strings(a.Attr.Expr, a.Vars) {
+				if t := primaryTarget(name, w.targets); t != nil {
+					return issue{fmt.Sprintf("%s writes to the primary's %s %q: %s names it (%s). Remove the resource, or point it at DR's own storage.", qualified(c, arg.block.Address()), t.kind, t.name, arg.use, t.source), arg.rng}, true
+				}
+			}
 		}
 	}
 	return issue{}, false
+}
+
+// readOnlyRole is facet (d): a primary remote state read without a role matching
+// read_only_role_pattern.
+func (w *writes) readOnlyRole(c *model.Child, mod *model.Module) []issue {
+	pattern := w.sinks.ReadOnlyRole()
+	if pattern == nil {
+		return nil
+	}
+	var out []issue
+	for _, rs := range mod.RemoteStates {
+		if !w.m.IsPrimary(rs) {
+			continue
+		}
+		role, known := rs.AssumedRole()
+		if !known || pattern.MatchString(role) {
+			continue
+		}
+		what := "assumes no role"
+		if role != "" {
+			what = "assumes " + role
+		}
+		out = append(out, issue{fmt.Sprintf("%s reads the primary's state without the read-only role: it %s, which does not match read_only_role_pattern %q, so the bridge could write to the primary. Set role_arn (or assume_role.role_arn) in its config to the primary's read-only role.", qualified(c, rs.Address()), what, pattern), at(c, rs.ConfigRange())})
+	}
+	return out
 }
 
 // target is a name of the primary's state storage (a bucket, a storage account, a lock table)
@@ -177,53 +313,13 @@ func primaryTarget(name string, targets []target) *target {
 	return nil
 }
 
-// ownState reports remote states that read this configuration's own state (facet b).
-func (r *WritableRemoteStateRule) ownState(m *model.Model) []issue {
-	if m.Backend == nil {
-		return nil
-	}
-	var out []issue
-	for _, rs := range m.AllRemoteStates() {
-		own := rs.Backend != "" && rs.WorkspaceKnown && rs.Workspace == "default" && m.Backend.Location.Covers(rs.Location) == state.SameState
-		if !own {
-			continue
-		}
-		out = append(out, issue{fmt.Sprintf("%s reads this configuration's own state (its %s backend): the bridge would read what it writes. Point it at the primary's state.", rs.Address(), m.Backend.Type), at(rs, rs.Block.DefRange)})
-	}
-	return out
-}
-
-// readOnlyRole reports primary remote states read without a role matching
-// read_only_role_pattern (facet d).
-func (r *WritableRemoteStateRule) readOnlyRole(m *model.Model, sinks model.SinkTable) []issue {
-	if sinks.ReadOnlyRole == nil {
-		return nil
-	}
-	var out []issue
-	for _, rs := range m.AllRemoteStates() {
-		if !m.IsPrimary(rs.RemoteState) {
-			continue
-		}
-		role, known := rs.AssumedRole()
-		if !known || sinks.ReadOnlyRole.MatchString(role) {
-			continue
-		}
-		what := "assumes no role"
-		if role != "" {
-			what = fmt.Sprintf("assumes %s", role)
-		}
-		out = append(out, issue{fmt.Sprintf("%s reads the primary's state but %s, which does not match read_only_role_pattern %q: the bridge could write to the primary. Set role_arn (or assume_role.role_arn) in its config to the primary's read-only role.", rs.Address(), what, sinks.ReadOnlyRole), at(rs, rs.ConfigRange())})
-	}
-	return out
-}
-
-// at places an issue about a remote state: where it is written in the root module, or on the
-// root module call a child module's remote state sits under.
-func at(rs model.ScopedRemoteState, rng hcl.Range) hcl.Range {
-	if rs.Child == nil {
+// at places an issue about a module's block: where it is written in the root module, or on the
+// root module call a child module sits under.
+func at(c *model.Child, rng hcl.Range) hcl.Range {
+	if c == nil {
 		return rng
 	}
-	return rs.Child.Root().Call.Block.DefRange
+	return c.Root().Call.Block.DefRange
 }
 
 func qualified(c *model.Child, address string) string {

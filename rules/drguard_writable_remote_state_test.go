@@ -12,7 +12,6 @@ func TestWritableRemoteState(t *testing.T) {
 	rule := NewWritableRemoteStateRule()
 	// seedProviders + primaryRemoteState: the reads start at line 16.
 	head := seedProviders + primaryRemoteState
-	selects := ". The data bridge is read-only: a DR configuration may point at primary objects, but must not create in or modify them. Use a DR-side object here, or manage this in the primary configuration."
 	cases := []ruleCase{
 		{
 			Name: "a primary output through a chain of locals into a route table",
@@ -27,7 +26,7 @@ resource "aws_route" "to_dr" {
 }`,
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: "aws_route.to_dr.route_table_id selects an object of the primary from its remote state: aws_route.to_dr.route_table_id <- local.first <- local.list <- local.ids <- data.terraform_remote_state.network.outputs.route_table_ids" + selects,
+				Message: "aws_route.to_dr writes into a primary object: route_table_id comes from an output of the primary's remote state (aws_route.to_dr.route_table_id <- local.first <- local.list <- local.ids <- data.terraform_remote_state.network.outputs.route_table_ids). The data bridge is read-only: use a DR-side object here, or manage this in the primary configuration.",
 				Range:   rng(22, 3, 22, 39),
 			}},
 		},
@@ -39,7 +38,7 @@ resource "aws_route" "to_dr" {
 }`,
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: "module.route.aws_route.to_dr.route_table_id selects an object of the primary from its remote state: module.route.aws_route.to_dr.route_table_id <- module.route.each.value <- module.route.var.route_table_ids <- data.terraform_remote_state.network.outputs.route_table_ids" + selects,
+				Message: "module.route.aws_route.to_dr writes into a primary object: route_table_id comes from an output of the primary's remote state (module.route.aws_route.to_dr.route_table_id <- module.route.each.value <- module.route.var.route_table_ids <- data.terraform_remote_state.network.outputs.route_table_ids). The data bridge is read-only: use a DR-side object here, or manage this in the primary configuration.",
 				Range:   rng(18, 21, 18, 80),
 			}},
 		},
@@ -121,12 +120,12 @@ resource "aws_iam_policy" "read_primary_state" {
 			Expected: helper.Issues{
 				{
 					Rule:    rule,
-					Message: "aws_s3_object.marker.bucket names primary-terraform-state, the primary's state bucket (primary_state block 1): the DR configuration would write to the primary's state. Remove the resource, or point it at DR's own storage.",
+					Message: "aws_s3_object.marker writes to the primary's state bucket \"primary-terraform-state\": aws_s3_object.marker.bucket names it (primary_state block 1). Remove the resource, or point it at DR's own storage.",
 					Range:   rng(17, 3, 17, 50),
 				},
 				{
 					Rule:    rule,
-					Message: "aws_dynamodb_table_item.lock.table_name names primary-tf-locks, the primary's lock table (primary_state block 1): the DR configuration would write to the primary's state. Remove the resource, or point it at DR's own storage.",
+					Message: "aws_dynamodb_table_item.lock writes to the primary's lock table \"primary-tf-locks\": aws_dynamodb_table_item.lock.table_name names it (primary_state block 1). Remove the resource, or point it at DR's own storage.",
 					Range:   rng(21, 3, 21, 34),
 				},
 			},
@@ -153,7 +152,7 @@ data "terraform_remote_state" "none" {
 			Config: "rule \"drguard_writable_remote_state\" {\n  enabled = true\n  read_only_role_pattern = \"role/read-only$\"\n}",
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: `data.terraform_remote_state.none reads the primary's state but assumes no role, which does not match read_only_role_pattern "role/read-only$": the bridge could write to the primary. Set role_arn (or assume_role.role_arn) in its config to the primary's read-only role.`,
+				Message: "data.terraform_remote_state.none reads the primary's state without the read-only role: it assumes no role, which does not match read_only_role_pattern \"role/read-only$\", so the bridge could write to the primary. Set role_arn (or assume_role.role_arn) in its config to the primary's read-only role.",
 				Range:   rng(19, 3, 23, 4),
 			}},
 		},

@@ -53,7 +53,7 @@ func TestApplyConfigBackendFileRelativeToWorkingDirectory(t *testing.T) {
 	if err := r.ApplyConfig(content(t, r, `backend_config_file = "dr.s3.tfbackend"`)); err != nil {
 		t.Fatal(err)
 	}
-	if err := r.ApplyConfig(content(t, r, `backend_config_file = "missing.tfbackend"`)); err == nil || !strings.Contains(err.Error(), `backend_config_file "missing.tfbackend" cannot be read`) {
+	if err := r.ApplyConfig(content(t, r, `backend_config_file = "missing.tfbackend"`)); err == nil || !strings.Contains(err.Error(), `backend_config_file "missing.tfbackend" does not exist`) {
 		t.Errorf("err = %v", err)
 	}
 }

@@ -4,6 +4,7 @@
 package state
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -106,6 +107,48 @@ func IdentityAttributes(backend string) []string {
 	if k.lock != "" {
 		out = append(out, k.lock)
 	}
+	return out
+}
+
+// PrimaryStateAttributes maps the attributes a primary_state block of the backend type takes to
+// the backend's own names: its identity attributes, its region, and its lock table, which a
+// primary_state block calls lock_table. Nil for a backend type drguard does not know.
+func PrimaryStateAttributes(backend string) map[string]string {
+	k, ok := backends[family(backend)]
+	if !ok {
+		return nil
+	}
+	out := map[string]string{}
+	for _, a := range IdentityAttributes(backend) {
+		if !fromNestedBlock[a] {
+			out[a] = a
+		}
+	}
+	if k.lock != "" {
+		delete(out, k.lock)
+		out["lock_table"] = k.lock
+	}
+	return out
+}
+
+// fromNestedBlock are identity attributes that a backend block sets in a nested block
+// (workspaces { prefix }) and a primary_state block does not take.
+var fromNestedBlock = map[string]bool{"workspace_prefix": true}
+
+// AllPrimaryStateAttributes lists, sorted, every attribute a primary_state block of any backend
+// type takes, "backend" included.
+func AllPrimaryStateAttributes() []string {
+	seen := map[string]bool{"backend": true}
+	for b := range backends {
+		for a := range PrimaryStateAttributes(b) {
+			seen[a] = true
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for a := range seen {
+		out = append(out, a)
+	}
+	sort.Strings(out)
 	return out
 }
 
@@ -236,6 +279,31 @@ func (pattern Location) Covers(l Location) Match {
 		return SameState
 	}
 	return Unrelated
+}
+
+// Includes reports whether a pattern (a primary_state block) takes in a concrete location: the
+// same state, or any state of its storage when the pattern names no more than the storage (a
+// block without key covers the whole bucket; a block with a key covers that key only).
+func (pattern Location) Includes(l Location) bool {
+	switch pattern.Covers(l) {
+	case SameState:
+		return true
+	case SameStorage:
+		return !pattern.narrows()
+	}
+	return false
+}
+
+// narrows reports whether the pattern sets an identity attribute beyond its storage (a key,
+// a prefix, a container).
+func (pattern Location) narrows() bool {
+	k := pattern.kind()
+	for _, a := range k.identity {
+		if _, set := pattern.Attrs[a]; set && !slices.Contains(k.storage, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // agrees reports whether the named attributes are known on both sides and equal. With

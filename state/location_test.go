@@ -1,6 +1,8 @@
 package state
 
 import (
+	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/zclconf/go-cty/cty"
@@ -122,4 +124,35 @@ func FuzzParseBackendFile(f *testing.F) {
 			l.Storage()
 		}
 	})
+}
+
+// A backend is added in one place, the backends table: its primary_state attributes, the
+// plugin block's schema (AllPrimaryStateAttributes) and the content drguard requests of a
+// backend block (IdentityAttributes) all follow from its entry.
+func TestOneEditPointPerBackend(t *testing.T) {
+	backends["fake"] = backendKind{identity: []string{"vault", "slot"}, storage: []string{"vault"}, required: []string{"vault"}, region: "zone_group", lock: "lock_name"}
+	defer delete(backends, "fake")
+
+	if got := PrimaryStateAttributes("fake"); !reflect.DeepEqual(got, map[string]string{"vault": "vault", "slot": "slot", "zone_group": "zone_group", "lock_table": "lock_name"}) {
+		t.Errorf("PrimaryStateAttributes(fake) = %v", got)
+	}
+	all := strings.Join(AllPrimaryStateAttributes(), ",")
+	for _, want := range []string{"vault", "slot", "zone_group", "lock_table", "backend", "bucket"} {
+		if !strings.Contains(","+all+",", ","+want+",") {
+			t.Errorf("AllPrimaryStateAttributes() = %s, missing %s", all, want)
+		}
+	}
+	if strings.Contains(all, "lock_name") || strings.Contains(all, "workspace_prefix") {
+		t.Errorf("AllPrimaryStateAttributes() = %s: a backend's own lock attribute and nested-block attributes are not primary_state attributes", all)
+	}
+	if got := IdentityAttributes("fake"); !reflect.DeepEqual(got, []string{"vault", "slot", "zone_group", "lock_name"}) {
+		t.Errorf("IdentityAttributes(fake) = %v", got)
+	}
+	if !Known("fake") || !strings.Contains(strings.Join(Backends(), ","), "fake") {
+		t.Error("the fake backend is not known")
+	}
+	l := New("fake", map[string]string{"vault": "v1", "slot": "a", "zone_group": "eu"}, nil)
+	if l.Region() != "eu" || New("fake", map[string]string{"vault": "v1"}, nil).Covers(l) != SameStorage {
+		t.Errorf("region %q, covers %v", l.Region(), New("fake", map[string]string{"vault": "v1"}, nil).Covers(l))
+	}
 }

@@ -7,10 +7,12 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
 
+	"github.com/drguard/tflint-ruleset-drguard/cmd/drguard-plan/internal/cli"
 	"github.com/drguard/tflint-ruleset-drguard/cmd/drguard-plan/internal/gate"
 )
 
@@ -31,12 +33,11 @@ func fixtures(t *testing.T) []string {
 
 func gateFindings(t *testing.T, file string) []string {
 	t.Helper()
-	f, err := os.Open(file)
+	data, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	p, err := gate.ParsePlan(f)
+	p, err := gate.ParsePlan(data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -189,5 +190,44 @@ func TestDocJQSnippetRuns(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestDocsKeepUp: docs/drguard-plan.md documents every flag of --help, shows text output as
+// drguard-plan prints it, and the docs use one version of the SARIF upload action.
+func TestDocsKeepUp(t *testing.T) {
+	doc, err := os.ReadFile("../../docs/drguard-plan.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range regexp.MustCompile(`(?m)^  (--[a-z-]+)`).FindAllStringSubmatch(cli.Usage(), -1) {
+		if !bytes.Contains(doc, []byte("| `"+m[1])) && !bytes.Contains(doc, []byte("`, `"+m[1])) {
+			t.Errorf("docs/drguard-plan.md has no row for %s", m[1])
+		}
+	}
+
+	var stdout, stderr bytes.Buffer
+	code := cli.Run([]string{"--chdir", "testdata/configs/module_primary", "testdata/plans/module_primary.json"}, strings.NewReader(""), &stdout, &stderr)
+	if code != cli.ExitFindings {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	for _, line := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
+		if !bytes.Contains(doc, []byte(line)) {
+			t.Errorf("docs/drguard-plan.md's text example lacks %q", line)
+		}
+	}
+
+	versions := map[string]bool{}
+	for _, src := range [][]byte{doc, readme} {
+		for _, m := range regexp.MustCompile(`github/codeql-action/upload-sarif@(\S+)`).FindAllSubmatch(src, -1) {
+			versions[string(m[1])] = true
+		}
+	}
+	if len(versions) != 1 || !versions["v4"] {
+		t.Errorf("upload-sarif versions in the docs: %v, want v4 only", versions)
 	}
 }

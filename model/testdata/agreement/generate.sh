@@ -10,8 +10,10 @@
 #                      plan JSON key where a module's empty "proxy" provider block is replaced by
 #                      a passed configuration (see proxy_block/main.tf).
 #
-# Needs only `terraform` (1.2 or later; written with 1.11.x) on PATH: the trees use nothing but the
-# builtin terraform provider, so init downloads nothing. jq, when present, pretty-prints.
+# Needs only `terraform` (1.7 or later: for_each_imports has import blocks with for_each; written
+# with 1.11.4) on PATH: the trees use nothing but the builtin terraform provider, so init
+# downloads nothing, and the import blocks need no existing objects (terraform_data imports any
+# id). jq, when present, pretty-prints.
 #
 # Usage: generate.sh [TREE...]   (default: every directory here)
 set -euo pipefail

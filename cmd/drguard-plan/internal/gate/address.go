@@ -1,6 +1,7 @@
 package gate
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -40,10 +41,26 @@ func (a ConfigAddress) String() string {
 
 // ParseInstanceAddress parses an absolute resource instance address as resource_changes
 // writes it (module.a["x"].aws_s3_bucket.b[0], data.aws_region.r, ...) with HCL's traversal
-// syntax, as Terraform itself does, and drops the instance keys: quoted keys may hold dots,
-// brackets and escaped quotes, so no string prefix or pattern would do.
+// syntax, as Terraform itself does (addrs.ParseAbsResourceInstanceStr,
+// https://github.com/hashicorp/terraform/blob/v1.11.4/internal/addrs/parse_target.go), and
+// drops the instance keys: quoted keys may hold dots, brackets and escaped quotes, so no
+// string prefix or pattern would do.
 func ParseInstanceAddress(address string) (ConfigAddress, error) {
-	names, err := traversalNames(address)
+	tr, err := parseTraversal(address)
+	if err != nil {
+		return ConfigAddress{}, err
+	}
+	a, err := TraversalAddress(tr)
+	if err != nil {
+		return ConfigAddress{}, fmt.Errorf("address %q %w", address, err)
+	}
+	return a, nil
+}
+
+// TraversalAddress is the resource address a traversal names (an import block's `to`), its
+// instance keys dropped; the error says what is wrong with it, after the address.
+func TraversalAddress(tr hcl.Traversal) (ConfigAddress, error) {
+	names, err := traversalNames(tr)
 	if err != nil {
 		return ConfigAddress{}, err
 	}
@@ -58,7 +75,7 @@ func ParseInstanceAddress(address string) (ConfigAddress, error) {
 		names = names[1:]
 	}
 	if len(names) != 2 {
-		return ConfigAddress{}, fmt.Errorf("%q is not a resource address", address)
+		return ConfigAddress{}, errors.New("is not a resource address")
 	}
 	a.Type, a.Name = names[0], names[1]
 	return a, nil
@@ -70,9 +87,13 @@ func ParseModuleAddress(address string) ([]string, error) {
 	if address == "" {
 		return nil, nil
 	}
-	names, err := traversalNames(address)
+	tr, err := parseTraversal(address)
 	if err != nil {
 		return nil, err
+	}
+	names, err := traversalNames(tr)
+	if err != nil {
+		return nil, fmt.Errorf("address %q %w", address, err)
 	}
 	if len(names)%2 != 0 {
 		return nil, fmt.Errorf("%q is not a module address", address)
@@ -87,13 +108,17 @@ func ParseModuleAddress(address string) ([]string, error) {
 	return out, nil
 }
 
-// traversalNames parses an address with HCL's traversal syntax and returns its names
-// without the instance keys.
-func traversalNames(address string) ([]string, error) {
+// parseTraversal parses an address with HCL's traversal syntax.
+func parseTraversal(address string) (hcl.Traversal, error) {
 	tr, diags := hclsyntax.ParseTraversalAbs([]byte(address), "", hcl.InitialPos)
 	if diags.HasErrors() {
 		return nil, fmt.Errorf("address %q does not parse: %s", address, diags[0].Summary)
 	}
+	return tr, nil
+}
+
+// traversalNames returns the names of a traversal without the instance keys.
+func traversalNames(tr hcl.Traversal) ([]string, error) {
 	var names []string
 	for i, step := range tr {
 		switch s := step.(type) {
@@ -103,11 +128,14 @@ func traversalNames(address string) ([]string, error) {
 			names = append(names, s.Name)
 		case hcl.TraverseIndex:
 			// An instance key belongs to the name before it: never two in a row.
+			if i == 0 {
+				return nil, errors.New("starts with an instance key")
+			}
 			if _, ok := tr[i-1].(hcl.TraverseIndex); ok {
-				return nil, fmt.Errorf("address %q has two instance keys in a row", address)
+				return nil, errors.New("has two instance keys in a row")
 			}
 		default:
-			return nil, fmt.Errorf("address %q has a %T step", address, step)
+			return nil, errors.New("has a step that is neither a name nor an instance key")
 		}
 	}
 	return names, nil

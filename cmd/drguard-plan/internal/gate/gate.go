@@ -22,7 +22,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/drguard/tflint-ruleset-drguard/model"
+	"github.com/drguard/tflint-ruleset-drguard/config"
+	"github.com/drguard/tflint-ruleset-drguard/region"
 )
 
 // Settings are the gate's settings, taken from the `plugin "drguard"` block of .tflint.hcl
@@ -35,7 +36,7 @@ type Settings struct {
 	PrimaryRegions []string
 	// AllowedResourceTypes exempt resource types homed in one fixed region (the
 	// allowed_resource_types option of drguard_primary_provider_resource).
-	AllowedResourceTypes model.ResourceTypePatterns
+	AllowedResourceTypes config.ResourceTypes
 }
 
 // Reason kinds.
@@ -59,7 +60,11 @@ type Reason struct {
 type Finding struct {
 	// Address is the resource instance address, with instance keys.
 	Address string `json:"address"`
-	Type    string `json:"type"`
+	// File and Line are where the resource block is (the import block, for an import) when
+	// the configuration directory is at hand; Check leaves them empty (see package locate).
+	File string `json:"file,omitempty"`
+	Line int    `json:"line,omitempty"`
+	Type string `json:"type"`
 	// Action summarises Actions: create, update, delete, replace, import (or "import,
 	// update"); Actions are the plan's own.
 	Action  string   `json:"action"`
@@ -73,6 +78,24 @@ type Finding struct {
 	// Region is the object's own region, when known: planned, else before the change.
 	Region  string   `json:"region,omitempty"`
 	Reasons []Reason `json:"reasons"`
+
+	config    ConfigAddress
+	importing bool
+}
+
+// ConfigAddress is the address of the finding's resource block: Address without its
+// instance keys.
+func (f Finding) ConfigAddress() ConfigAddress { return f.config }
+
+// Imports reports whether the change imports the object (an import block).
+func (f Finding) Imports() bool { return f.importing }
+
+// Location is "file:line" when the finding has one, else "".
+func (f Finding) Location() string {
+	if f.File == "" || f.Line <= 0 {
+		return ""
+	}
+	return fmt.Sprintf("%s:%d", f.File, f.Line)
 }
 
 // Result is the outcome of a check: the settings in force and the findings, only them.
@@ -104,7 +127,7 @@ type configEntry struct {
 type checker struct {
 	plan      *Plan
 	aliases   map[string]bool
-	primary   model.RegionSet
+	primary   region.Set
 	providers map[string]providerInfo
 	resources map[string]configEntry
 	calls     map[string]ModuleCall // by module path "a.b"
@@ -115,7 +138,7 @@ func Check(p *Plan, s Settings) (*Result, error) {
 	c := &checker{
 		plan:      p,
 		aliases:   map[string]bool{},
-		primary:   model.RegionSet{},
+		primary:   region.Set{},
 		providers: map[string]providerInfo{},
 		resources: map[string]configEntry{},
 		calls:     map[string]ModuleCall{},
@@ -188,7 +211,9 @@ const maxDepth = 64
 
 // resolve evaluates a region expression of a module: a string constant, or exactly one
 // variable (var.NAME) whose value comes from the plan's variables (root module) or the
-// module call's argument, or else the variable's default. Anything else is unknown ("").
+// module call's argument, or else the variable's default, in the order Terraform assigns
+// them (https://developer.hashicorp.com/terraform/language/values/variables). Anything else
+// is unknown ("").
 func (c *checker) resolve(raw []byte, modules []string, depth int) (value, via string) {
 	e, ok := decodeExpression(raw)
 	if !ok || depth > maxDepth {
@@ -249,7 +274,9 @@ func singleVariable(refs []string) string {
 }
 
 // writes reports whether a change writes: any action but no-op, read and forget (forget
-// drops the object from state and leaves it alone), or an import.
+// drops the object from state and leaves it alone), or an import. The actions are those of
+// the change representation,
+// https://developer.hashicorp.com/terraform/internals/json-format#change-representation.
 func writes(ch Change) bool {
 	if ch.Importing != nil {
 		return true
@@ -293,7 +320,7 @@ func actionSummary(ch Change) string {
 	return strings.Join(parts, ", ")
 }
 
-func (c *checker) judge(rc ResourceChange, allowed model.ResourceTypePatterns) (*Finding, error) {
+func (c *checker) judge(rc ResourceChange, allowed config.ResourceTypes) (*Finding, error) {
 	if rc.Mode != "managed" || !writes(rc.Change) {
 		return nil, nil
 	}
@@ -307,7 +334,8 @@ func (c *checker) judge(rc ResourceChange, allowed model.ResourceTypePatterns) (
 	if allowed.Match(rc.Type) {
 		return nil, nil
 	}
-	f := &Finding{Address: rc.Address, Type: rc.Type, Action: actionSummary(rc.Change), Actions: rc.Change.Actions}
+	f := &Finding{Address: rc.Address, Type: rc.Type, Action: actionSummary(rc.Change), Actions: rc.Change.Actions,
+		config: addr, importing: rc.Change.Importing != nil}
 
 	entry, inConfig := c.resources[addr.String()]
 	var argRegion, argAttr string
@@ -370,7 +398,9 @@ func (c *checker) judge(rc ResourceChange, allowed model.ResourceTypePatterns) (
 }
 
 // placementAttributes are the attributes that place an object in a region: region (AWS
-// provider v6, Google), location (AzureRM, Google).
+// provider v6, Google), location (AzureRM, Google). AWS v6 fills region in at plan time from
+// the provider's when the configuration leaves it out:
+// https://github.com/hashicorp/terraform-provider-aws/blob/main/website/docs/guides/enhanced-region-support.html.markdown
 var placementAttributes = []string{"region", "location"}
 
 // placement returns the region an object value (change.before or change.after) names.
@@ -383,7 +413,8 @@ func placement(object []byte) (value, attr string, ok bool) {
 	return "", "", false
 }
 
-// aliasOfKey is the alias in a provider_config_key ("aws.primary", "module.x:aws.primary").
+// aliasOfKey is the alias in a provider_config_key ("aws.primary", "module.x:aws.primary"),
+// the key opaqueProviderKey writes (see ProviderConfig).
 func aliasOfKey(key string) string {
 	if i := strings.LastIndexByte(key, ':'); i >= 0 {
 		key = key[i+1:]

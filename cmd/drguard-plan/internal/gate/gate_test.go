@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/drguard/tflint-ruleset-drguard/model"
+	"github.com/drguard/tflint-ruleset-drguard/config"
 )
 
 // plansDir holds the plan JSON that real Terraform produced (see ../../testdata/generate.sh).
@@ -21,7 +21,7 @@ func loadPlan(t *testing.T, name string) *Plan {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := ParsePlan(bytes.NewReader(data))
+	p, err := ParsePlan(data)
 	if err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
@@ -38,13 +38,13 @@ type want struct {
 }
 
 const (
-	alias   = ReasonAlias
-	pregion = ReasonProviderRegion
-	region  = ReasonRegion
+	alias     = ReasonAlias
+	pregion   = ReasonProviderRegion
+	ownRegion = ReasonRegion
 )
 
 func TestFixtures(t *testing.T) {
-	byAlias := []string{alias, pregion, region}
+	byAlias := []string{alias, pregion, ownRegion}
 	tests := []struct {
 		name     string
 		plan     string
@@ -67,21 +67,21 @@ func TestFixtures(t *testing.T) {
 		},
 		{
 			name: "allowed_resource_types exempts a type", plan: "alias_resource",
-			settings: Settings{PrimaryAliases: []string{"primary"}, AllowedResourceTypes: model.ResourceTypePatterns{"aws_iam_*"}},
+			settings: Settings{PrimaryAliases: []string{"primary"}, AllowedResourceTypes: config.ResourceTypes{"aws_iam_*"}},
 			want:     []want{{"aws_s3_bucket.logs", "create", byAlias}},
 		},
 		{
 			name: "a region argument on the DR provider", plan: "region_arg", settings: defaults,
-			want: []want{{"aws_s3_bucket.replica", "create", []string{region}}},
+			want: []want{{"aws_s3_bucket.replica", "create", []string{ownRegion}}},
 		},
 		{
 			name: "the default provider in the primary region, child modules included", plan: "default_primary", settings: defaults,
 			want: []want{
 				{"aws_iam_role.dr", "create", []string{pregion}},
-				{"aws_s3_bucket.dr", "create", []string{pregion, region}},
-				{"aws_sqs_queue.dr", "create", []string{pregion, region}},
-				{"module.app.aws_s3_bucket.app", "create", []string{pregion, region}},
-				{"module.app.module.inner.aws_sqs_queue.inner", "create", []string{pregion, region}},
+				{"aws_s3_bucket.dr", "create", []string{pregion, ownRegion}},
+				{"aws_sqs_queue.dr", "create", []string{pregion, ownRegion}},
+				{"module.app.aws_s3_bucket.app", "create", []string{pregion, ownRegion}},
+				{"module.app.module.inner.aws_sqs_queue.inner", "create", []string{pregion, ownRegion}},
 			},
 		},
 		{
@@ -99,7 +99,7 @@ func TestFixtures(t *testing.T) {
 			name: "a legacy module's own provider block in us-east-1", plan: "legacy_module", settings: defaults,
 			want: []want{
 				{"module.legacy.aws_iam_role.legacy", "create", []string{pregion}},
-				{"module.legacy.aws_s3_bucket.legacy", "create", []string{pregion, region}},
+				{"module.legacy.aws_s3_bucket.legacy", "create", []string{pregion, ownRegion}},
 			},
 		},
 		{
@@ -118,9 +118,9 @@ func TestFixtures(t *testing.T) {
 			name: "regions from variables, through tfvars and a module call", plan: "variables", settings: defaults,
 			want: []want{
 				{"aws_iam_role.backup", "create", []string{pregion}},
-				{"aws_s3_bucket.backup", "create", []string{pregion, region}},
+				{"aws_s3_bucket.backup", "create", []string{pregion, ownRegion}},
 				{"module.legacy.aws_iam_role.legacy", "create", []string{pregion}},
-				{"module.legacy.aws_sqs_queue.legacy", "create", []string{pregion, region}},
+				{"module.legacy.aws_sqs_queue.legacy", "create", []string{pregion, ownRegion}},
 			},
 			wantRegions: []string{"us-east-1"},
 		},
@@ -132,8 +132,8 @@ func TestFixtures(t *testing.T) {
 		{
 			name: "delete, replace and update in the primary; no-op, forget and DR delete pass", plan: "delete_primary", settings: defaults,
 			want: []want{
-				{"aws_s3_bucket.gone", "delete", []string{region}},
-				{"aws_s3_bucket.moved", "replace", []string{region}},
+				{"aws_s3_bucket.gone", "delete", []string{ownRegion}},
+				{"aws_s3_bucket.moved", "replace", []string{ownRegion}},
 				{"aws_sqs_queue.tagged", "update", byAlias},
 			},
 		},
@@ -294,11 +294,11 @@ func TestOpenTofuPlans(t *testing.T) {
 			if name != "builtin_alias" && bytes.Equal(tofu, data) {
 				t.Fatal("no provider address rewritten")
 			}
-			p1, err := ParsePlan(bytes.NewReader(data))
+			p1, err := ParsePlan(data)
 			if err != nil {
 				t.Fatal(err)
 			}
-			p2, err := ParsePlan(bytes.NewReader(tofu))
+			p2, err := ParsePlan(tofu)
 			if err != nil {
 				t.Fatal(err)
 			}

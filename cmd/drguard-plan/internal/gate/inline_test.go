@@ -12,7 +12,7 @@ import (
 
 func checkInline(t *testing.T, planJSON string, s Settings) *Result {
 	t.Helper()
-	p, err := ParsePlan(strings.NewReader(planJSON))
+	p, err := ParsePlan([]byte(planJSON))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,7 +158,7 @@ func TestInline(t *testing.T) {
 }
 
 func TestInlineBadAddress(t *testing.T) {
-	p, err := ParsePlan(strings.NewReader(`{"format_version": "1.2", "configuration": {},
+	p, err := ParsePlan([]byte(`{"format_version": "1.2", "configuration": {"root_module": {}},
 	  "resource_changes": [{"address": "aws_s3_bucket.b[", "mode": "managed", "type": "aws_s3_bucket", "name": "b", "change": {"actions": ["create"]}}]}`))
 	if err != nil {
 		t.Fatal(err)

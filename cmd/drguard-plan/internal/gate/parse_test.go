@@ -3,32 +3,66 @@ package gate
 import (
 	"errors"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 )
 
+// goTypeNames are the marks of an error message that leaks Go's view of the input.
+var goTypeNames = []string{"Go value", "Go struct", "gate.", "hcl.", "json:", "[]gate", "[]string", "map[string]", "RawMessage", "interface {}"}
+
+// quoted matches a Go-quoted string: input quoted in a message, which may hold anything.
+var quoted = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+
+// speaksGo returns the mark of Go's view in an error message, outside quoted input.
+func speaksGo(msg string) string {
+	msg = quoted.ReplaceAllString(msg, `""`)
+	for _, mark := range goTypeNames {
+		if strings.Contains(msg, mark) {
+			return mark
+		}
+	}
+	return ""
+}
+
 func TestParsePlanErrors(t *testing.T) {
+	const cfg = `"configuration":{"root_module":{}}`
 	tests := []struct {
 		name, input, want string
 	}{
-		{"empty", "  \n", "the input is empty"},
-		{"bad JSON", `{"format_version": "1.2",`, "not valid JSON"},
+		{"empty", "", "the input is empty"},
+		{"blank", "  \n", "the input is empty"},
+		{"a byte order mark only", "\xef\xbb\xbf\n", "the input is empty"},
+		{"bad JSON", `{"format_version": "1.2",`, "the input is not valid JSON (unexpected end of JSON input, line 1)"},
 		{"bad JSON line", "{\n\n  \"a\": tru\n}", "line 3"},
-		{"not an object", `[1, 2]`, "not valid JSON"},
-		{"null", `null`, "not a JSON object"},
-		{"two values", `{"format_version":"1.2","configuration":{},"resource_changes":[]} {}`, "more than one JSON value"},
-		{"no format_version", `{"configuration":{},"resource_changes":[]}`, "no format_version"},
-		{"format_version not a string", `{"format_version":1.2,"configuration":{},"resource_changes":[]}`, "not a string"},
+		{"an array", `[1, 2]`, "the plan is a JSON array, not an object"},
+		{"a string", `"plan"`, "the plan is a JSON string, not an object"},
+		{"a number", `12`, "the plan is a JSON number, not an object"},
+		{"null", `null`, "the plan is JSON null, not an object"},
+		{"two values", `{"format_version":"1.2",` + cfg + `,"resource_changes":[]} {}`, "more than one JSON value"},
+		{"two arrays", `[] []`, "more than one JSON value"},
+		{"no format_version", `{` + cfg + `,"resource_changes":[]}`, "no format_version"},
+		{"format_version not a string", `{"format_version":1.2,` + cfg + `,"resource_changes":[]}`, "format_version is not a string"},
+		{"format_version null", `{"format_version":null,` + cfg + `,"resource_changes":[]}`, "format_version is not a string"},
 		{"state, not a plan", `{"format_version":"1.0","terraform_version":"1.11.4","values":{"root_module":{}}}`, "not a plan"},
 		{"provider schemas, not a plan", `{"format_version":"1.0","provider_schemas":{}}`, "not a plan"},
-		{"configuration without changes", `{"format_version":"1.2","configuration":{}}`, "not a plan"},
-		{"format 2", `{"format_version":"2.0","configuration":{},"resource_changes":[]}`, `unsupported plan format_version "2.0"`},
-		{"format 0.1", `{"format_version":"0.1","configuration":{},"resource_changes":[]}`, `unsupported plan format_version "0.1"`},
-		{"wrong shape", `{"format_version":"1.2","configuration":{},"resource_changes":{"a":1}}`, "not a well-formed Terraform plan"},
+		{"configuration without changes", `{"format_version":"1.2",` + cfg + `}`, "not a plan"},
+		{"format 2", `{"format_version":"2.0",` + cfg + `,"resource_changes":[]}`, `unsupported plan format_version "2.0"`},
+		{"format 0.1", `{"format_version":"0.1",` + cfg + `,"resource_changes":[]}`, `unsupported plan format_version "0.1"`},
+		{"format 2 of the wrong shape", `{"format_version":"2.0","configuration":[],"resource_changes":[]}`, `unsupported plan format_version "2.0"`},
+		{"no configuration", `{"format_version":"1.2","resource_changes":[]}`, "the plan has no configuration (configuration.root_module is missing), so it cannot be checked"},
+		{"configuration null", `{"format_version":"1.2","configuration":null,"resource_changes":[]}`, "the plan has no configuration"},
+		{"configuration {}", `{"format_version":"1.2","configuration":{},"planned_values":{}}`, "the plan has no configuration"},
+		{"root_module null", `{"format_version":"1.2","configuration":{"root_module":null},"resource_changes":[]}`, "the plan has no configuration"},
+		{"configuration of the wrong kind", `{"format_version":"1.2","configuration":[],"resource_changes":[]}`, "the input is not a well-formed Terraform plan (configuration is a JSON array, want an object)"},
+		{"resource_changes of the wrong kind", `{"format_version":"1.2",` + cfg + `,"resource_changes":{"a":1}}`, "the input is not a well-formed Terraform plan (resource_changes is a JSON object, want an array)"},
+		{"a nested field of the wrong kind", `{"format_version":"1.2","configuration":{"root_module":{"resources":[{"address":7}]}},"resource_changes":[]}`, "(configuration.root_module.resources.address is a JSON number, want a string)"},
+		{"actions of the wrong kind", `{"format_version":"1.2",` + cfg + `,"resource_changes":[{"change":{"actions":"create"}}]}`, "(resource_changes.change.actions is a JSON string, want an array)"},
+		{"module calls of the wrong kind", `{"format_version":"1.2","configuration":{"root_module":{"module_calls":[true]}},"resource_changes":[]}`, "(configuration.root_module.module_calls is a JSON array, want an object)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := ParsePlan(strings.NewReader(tt.input))
+			_, err := ParsePlan([]byte(tt.input))
 			if err == nil {
 				t.Fatal("no error")
 			}
@@ -37,6 +71,9 @@ func TestParsePlanErrors(t *testing.T) {
 			}
 			if strings.Contains(err.Error(), "\n") {
 				t.Errorf("error is not one line: %q", err)
+			}
+			if mark := speaksGo(err.Error()); mark != "" {
+				t.Errorf("error %q speaks Go (%q)", err, mark)
 			}
 			if !errors.Is(err, ErrInput) {
 				t.Errorf("error %q is not an input error", err)
@@ -49,10 +86,10 @@ func TestParsePlanAccepts(t *testing.T) {
 	for _, input := range []string{
 		// A plan of a configuration with no resources has no resource_changes.
 		`{"format_version":"1.2","planned_values":{"outputs":{}},"configuration":{"root_module":{}}}`,
-		`{"format_version":"1.0","configuration":{},"resource_changes":[]}`,
-		"\xef\xbb\xbf" + `{"format_version":"1.1","configuration":{},"resource_changes":[]}`,
+		`{"format_version":"1.0","configuration":{"root_module":{}},"resource_changes":[]}`,
+		"\xef\xbb\xbf" + `{"format_version":"1.1","configuration":{"root_module":{}},"resource_changes":[]}`,
 	} {
-		if _, err := ParsePlan(strings.NewReader(input)); err != nil {
+		if _, err := ParsePlan([]byte(input)); err != nil {
 			t.Errorf("%s: %v", input, err)
 		}
 	}

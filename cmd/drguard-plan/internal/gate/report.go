@@ -71,10 +71,15 @@ func (r *Result) Summary() string {
 	}
 }
 
-// WriteText writes one line per finding, then a summary line.
+// WriteText writes one line per finding, led by its location when known
+// (envs/dr/main.tf:12: ...), then a summary line.
 func WriteText(w io.Writer, r *Result) error {
 	var b strings.Builder
 	for _, f := range r.Findings {
+		if loc := f.Location(); loc != "" {
+			b.WriteString(loc)
+			b.WriteString(": ")
+		}
 		b.WriteString(f.Message())
 		b.WriteByte('\n')
 	}
@@ -91,14 +96,21 @@ func WriteJSON(w io.Writer, r *Result) error {
 	return enc.Encode(r)
 }
 
-// WriteSARIF writes the result as a SARIF 2.1.0 log. artifact is the plan file the findings
-// were read from (a physical location for code-scanning uploads); "" for standard input,
-// when each result has its logical location (the resource address) only.
+// WriteSARIF writes the result as a SARIF 2.1.0 log. A finding's physical location is its
+// .tf file and line when known (code scanning annotates that line of the pull request),
+// else artifact, the plan file the findings were read from; with neither ("" for standard
+// input), a result has its logical location (the resource address) only.
 func WriteSARIF(w io.Writer, r *Result, artifact string) error {
 	results := make([]sarifResult, 0, len(r.Findings))
 	for _, f := range r.Findings {
 		loc := sarifLocation{LogicalLocations: []sarifLogicalLocation{{FullyQualifiedName: f.Address, Kind: "resource"}}}
-		if artifact != "" {
+		switch {
+		case f.Location() != "":
+			loc.PhysicalLocation = &sarifPhysicalLocation{
+				ArtifactLocation: sarifArtifactLocation{URI: f.File},
+				Region:           &sarifRegion{StartLine: f.Line},
+			}
+		case artifact != "":
 			loc.PhysicalLocation = &sarifPhysicalLocation{ArtifactLocation: sarifArtifactLocation{URI: artifact}}
 		}
 		results = append(results, sarifResult{
@@ -200,6 +212,11 @@ type sarifLocation struct {
 
 type sarifPhysicalLocation struct {
 	ArtifactLocation sarifArtifactLocation `json:"artifactLocation"`
+	Region           *sarifRegion          `json:"region,omitempty"`
+}
+
+type sarifRegion struct {
+	StartLine int `json:"startLine"`
 }
 
 type sarifArtifactLocation struct {

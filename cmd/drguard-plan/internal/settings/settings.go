@@ -7,12 +7,10 @@ package settings
 import (
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"strings"
 
 	"github.com/drguard/tflint-ruleset-drguard/config"
-	"github.com/drguard/tflint-ruleset-drguard/model"
+	"github.com/drguard/tflint-ruleset-drguard/loader"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclparse"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
@@ -31,7 +29,7 @@ var reservedPluginAttributes = []string{"enabled", "version", "source", "signatu
 // Loaded is what a configuration file gives the gate.
 type Loaded struct {
 	Settings             *config.Settings
-	AllowedResourceTypes model.ResourceTypePatterns
+	AllowedResourceTypes config.ResourceTypes
 	// Path is the file read; "" when there was none (defaults).
 	Path string
 }
@@ -39,13 +37,15 @@ type Loaded struct {
 // Load reads the configuration file at path. A missing file is fine (defaults) unless
 // explicit, that is named by --config. dir is the directory backend_config_file is resolved
 // against (the plugin resolves it against the linted directory, its working directory).
+// The file must be a regular file of at most loader.MaxFileSize bytes.
 func Load(file string, explicit bool, dir string) (*Loaded, error) {
-	src, err := os.ReadFile(file)
+	src, err := loader.ReadFile(file, loader.MaxFileSize)
 	if err != nil {
-		if !explicit && errors.Is(err, fs.ErrNotExist) {
+		var fe *loader.FileError
+		if errors.As(err, &fe) && fe.NotExist && !explicit {
 			return &Loaded{Settings: config.Default()}, nil
 		}
-		return nil, fmt.Errorf("--config %s: %s", file, reason(err))
+		return nil, fmt.Errorf("--config %s", err)
 	}
 	return Parse(file, src, dir)
 }
@@ -77,7 +77,7 @@ func Parse(file string, src []byte, dir string) (*Loaded, error) {
 		switch {
 		case b.Type == "plugin" && b.Labels[0] == PluginName:
 			seen = &plugin
-		case b.Type == "rule" && b.Labels[0] == model.AllowedRuleName:
+		case b.Type == "rule" && b.Labels[0] == config.ResourceRule:
 			seen = &rule
 		default:
 			continue
@@ -100,13 +100,11 @@ func Parse(file string, src []byte, dir string) (*Loaded, error) {
 			return nil, err
 		}
 	}
-	if rule != nil {
-		allowed, err := allowedResourceTypes(rule)
-		if err != nil {
-			return nil, err
-		}
-		out.AllowedResourceTypes = allowed
+	allowed, err := config.DecodeAllowedResourceTypes(ruleBlock{rule})
+	if err != nil {
+		return nil, err
 	}
+	out.AllowedResourceTypes = allowed
 	return out, nil
 }
 
@@ -123,23 +121,27 @@ func dropReserved(body hcl.Body, names []string) (hcl.Body, error) {
 	return remain, nil
 }
 
-// allowedResourceTypes decodes the drguard_primary_provider_resource rule block the way
-// TFLint and the plugin SDK do for the plugin (DecodeRuleConfig): `enabled` dropped, the
-// rest decoded strictly against the option's schema.
-func allowedResourceTypes(rule *hcl.Block) (model.ResourceTypePatterns, error) {
-	remain, err := dropReserved(rule.Body, []string{"enabled"})
-	if err != nil {
-		return nil, err
+// ruleBlock decodes a rule block's options the way TFLint and the plugin SDK do for the
+// plugin (DecodeRuleConfig): `enabled` dropped, the rest decoded strictly against the
+// options' schema; no block leaves them as they are.
+type ruleBlock struct{ block *hcl.Block }
+
+func (r ruleBlock) DecodeRuleConfig(_ string, ret any) error {
+	if r.block == nil {
+		return nil
 	}
-	var cfg model.AllowedConfig
-	content, diags := hclext.Content(remain, hclext.ImpliedBodySchema(&cfg))
+	remain, err := dropReserved(r.block.Body, []string{"enabled"})
+	if err != nil {
+		return err
+	}
+	content, diags := hclext.Content(remain, hclext.ImpliedBodySchema(ret))
 	if !diags.HasErrors() {
-		diags = hclext.DecodeBody(content, nil, &cfg)
+		diags = hclext.DecodeBody(content, nil, ret)
 	}
 	if diags.HasErrors() {
-		return nil, cfg.DecodeError(diagError(diags))
+		return diagError(diags)
 	}
-	return cfg.Patterns()
+	return nil
 }
 
 // diagError renders HCL diagnostics as one line: the first error, where it is.
@@ -159,18 +161,4 @@ func diagError(diags hcl.Diagnostics) error {
 		return errors.New(msg)
 	}
 	return errors.New(diags.Error())
-}
-
-func reason(err error) string {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "no such file"
-	case errors.Is(err, fs.ErrPermission):
-		return "permission denied"
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/drguard/tflint-ruleset-drguard/model"
+	"github.com/drguard/tflint-ruleset-drguard/config"
 )
 
 func TestLoadMissing(t *testing.T) {
@@ -20,7 +20,7 @@ func TestLoadMissing(t *testing.T) {
 	if !reflect.DeepEqual(got.Settings.PrimaryAliases, []string{"primary"}) || len(got.Settings.PrimaryRegions) != 0 || got.AllowedResourceTypes != nil || got.Path != "" {
 		t.Errorf("defaults: %+v", got)
 	}
-	if _, err := Load(missing, true, dir); err == nil || !strings.Contains(err.Error(), "no such file") {
+	if _, err := Load(missing, true, dir); err == nil || err.Error() != "--config "+missing+" does not exist" {
 		t.Errorf("a missing --config file must be an error, got %v", err)
 	}
 }
@@ -31,7 +31,7 @@ func TestParse(t *testing.T) {
 		src     string
 		aliases []string
 		regions []string
-		allowed model.ResourceTypePatterns
+		allowed config.ResourceTypes
 		err     string
 	}{
 		{
@@ -65,18 +65,18 @@ rule "drguard_primary_provider_resource" {
 `,
 			aliases: []string{"primary", "main"},
 			regions: []string{"us-east-1"},
-			allowed: model.ResourceTypePatterns{"aws_acm_certificate", "aws_cloudfront_*"},
+			allowed: config.ResourceTypes{"aws_acm_certificate", "aws_cloudfront_*"},
 		},
 		{
 			name:    "rule block alone",
 			src:     "rule \"drguard_primary_provider_resource\" {\n  allowed_resource_types = [\"aws_iam_*\"]\n}\n",
 			aliases: []string{"primary"},
-			allowed: model.ResourceTypePatterns{"aws_iam_*"},
+			allowed: config.ResourceTypes{"aws_iam_*"},
 		},
 		{name: "unknown plugin attribute", src: "plugin \"drguard\" {\n  primary_alias = [\"x\"]\n}\n", err: `.tflint.hcl:2,3-16: Unsupported argument: An argument named "primary_alias" is not expected here.`},
 		{name: "wrong type, in the plugin's words", src: "plugin \"drguard\" {\n  primary_aliases = \"primary\"\n}\n", err: "primary_aliases must be a list of strings"},
 		{name: "bad primary_state, in the plugin's words", src: "plugin \"drguard\" {\n  primary_state {\n    bucket = \"b\"\n  }\n}\n", err: "primary_state needs backend"},
-		{name: "unreadable backend_config_file", src: "plugin \"drguard\" {\n  backend_config_file = \"missing.s3.tfbackend\"\n}\n", err: `backend_config_file "missing.s3.tfbackend" cannot be read`},
+		{name: "unreadable backend_config_file", src: "plugin \"drguard\" {\n  backend_config_file = \"missing.s3.tfbackend\"\n}\n", err: `backend_config_file "missing.s3.tfbackend" does not exist`},
 		{name: "duplicate plugin block", src: "plugin \"drguard\" {}\nplugin \"drguard\" {}\n", err: "duplicate plugin \"drguard\" block"},
 		{name: "unknown rule attribute", src: "rule \"drguard_primary_provider_resource\" {\n  allowed_types = [\"x\"]\n}\n", err: `Unsupported argument`},
 		{name: "allowed_resource_types not a list", src: "rule \"drguard_primary_provider_resource\" {\n  allowed_resource_types = 3\n}\n", err: "allowed_resource_types must be a list of resource type patterns"},
@@ -125,7 +125,7 @@ func TestParseJSONConfig(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !reflect.DeepEqual(got.Settings.PrimaryAliases, []string{"main"}) || !reflect.DeepEqual(got.AllowedResourceTypes, model.ResourceTypePatterns{"aws_acm_certificate"}) {
+	if !reflect.DeepEqual(got.Settings.PrimaryAliases, []string{"main"}) || !reflect.DeepEqual(got.AllowedResourceTypes, config.ResourceTypes{"aws_acm_certificate"}) {
 		t.Errorf("got %+v", got)
 	}
 }
@@ -142,5 +142,26 @@ func TestLoadFile(t *testing.T) {
 	}
 	if got.Path != file || !reflect.DeepEqual(got.Settings.PrimaryRegions, []string{"eu-west-1"}) {
 		t.Errorf("got %+v", got)
+	}
+}
+
+// TestLoadSpecialFiles: the configuration file is read as a regular file of bounded size,
+// named or not, so that --config /dev/zero or a directory named .tflint.hcl cannot hang the
+// run or exhaust memory.
+func TestLoadSpecialFiles(t *testing.T) {
+	dir := t.TempDir()
+	asDir := filepath.Join(dir, ".tflint.hcl")
+	if err := os.Mkdir(asDir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	for _, explicit := range []bool{true, false} {
+		for file, want := range map[string]string{
+			"/dev/zero": "--config /dev/zero is a device, not a regular file",
+			asDir:       "--config " + asDir + " is a directory, not a regular file",
+		} {
+			if _, err := Load(file, explicit, dir); err == nil || err.Error() != want {
+				t.Errorf("Load(%s, %v) = %v, want %q", file, explicit, err, want)
+			}
+		}
 	}
 }

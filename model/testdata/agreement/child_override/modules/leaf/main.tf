@@ -1,0 +1,8 @@
+variable "name" {
+  type    = string
+  default = "leaf"
+}
+
+resource "terraform_data" "leaf" {
+  input = var.name
+}

@@ -1,0 +1,6 @@
+resource "terraform_data" "app" {}
+
+resource "terraform_data" "per_index" {
+  count = 2
+  input = count.index
+}

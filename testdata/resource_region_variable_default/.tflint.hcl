@@ -1,7 +1,0 @@
-plugin "terraform" {
-  enabled = false
-}
-
-plugin "drguard" {
-  enabled = true
-}
