@@ -213,7 +213,7 @@ func (a *FlowAnalyzer) traversal(s scope, t hcl.Traversal) []Flow {
 	switch t.RootName() {
 	case "local":
 		if name, ok := traversalAttr(t); ok {
-			flows := a.named(s.mod, s.child, "local."+name, func() []Flow {
+			flows := a.named(s.mod, s.child, "local."+name, qualify(s.child, "local."+name), func() []Flow {
 				if l := s.mod.Locals[name]; l != nil {
 					return a.expr(scope{child: s.child, mod: s.mod}, l.Expr)
 				}
@@ -223,7 +223,7 @@ func (a *FlowAnalyzer) traversal(s scope, t hcl.Traversal) []Flow {
 		}
 	case "var":
 		if name, ok := traversalAttr(t); ok && s.child != nil {
-			flows := a.named(s.mod, s.child, "var."+name, func() []Flow {
+			flows := a.named(s.mod, s.child, "var."+name, qualify(s.child, "var."+name), func() []Flow {
 				return a.moduleInput(s.child, name)
 			})
 			return extendAll(flows, attrNames(t[2:]))
@@ -346,7 +346,7 @@ func (a *FlowAnalyzer) moduleOutput(s scope, t hcl.Traversal) []Flow {
 		if o == nil {
 			continue
 		}
-		flows := a.named(c.Module, c, "output."+names[2], func() []Flow {
+		flows := a.named(c.Module, c, "output."+names[2], c.Address+"."+names[2], func() []Flow {
 			return a.expr(scope{child: c, mod: c.Module}, o.Expr)
 		})
 		out = append(out, extendAll(flows, names[3:])...)
@@ -354,9 +354,9 @@ func (a *FlowAnalyzer) moduleOutput(s scope, t hcl.Traversal) []Flow {
 	return out
 }
 
-// named memoises the flows into a local value, module input or output, prefixed with its name
-// (module.net.var.vpc_id, module.net.output.vpc_id).
-func (a *FlowAnalyzer) named(mod *Module, c *Child, name string, flows func() []Flow) []Flow {
+// named memoises the flows into a local value, module input or output of a module instance,
+// prefixed with the name the chain shows (module.net.var.vpc_id, module.net.vpc_id).
+func (a *FlowAnalyzer) named(mod *Module, c *Child, name, label string, flows func() []Flow) []Flow {
 	key := fmt.Sprintf("%p/%p/%s", mod, c, name)
 	if f, ok := a.memo[key]; ok {
 		return f
@@ -365,7 +365,7 @@ func (a *FlowAnalyzer) named(mod *Module, c *Child, name string, flows func() []
 		return nil
 	}
 	a.active[key] = true
-	f := prepend(flows(), qualify(c, name))
+	f := prepend(flows(), label)
 	delete(a.active, key)
 	a.memo[key] = f
 	return f

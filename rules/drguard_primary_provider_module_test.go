@@ -50,7 +50,7 @@ module "subnets" {
 }`,
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: "module.legacy creates 1 resource in us-east-1 (the primary region) through the provider configuration aws, which module.legacy declares itself: module.legacy.aws_s3_bucket.b. Hand the module a DR provider configuration, or read the primary through data sources only.",
+				Message: "module.legacy creates 1 resource in us-east-1 (the primary region) through the default aws provider configuration, which module.legacy declares itself: module.legacy.aws_s3_bucket.b. Hand the module a DR provider configuration, or read the primary through data sources only.",
 				Range:   rng(8, 1, 8, 16),
 			}},
 		},
@@ -61,7 +61,7 @@ module "subnets" {
 }`,
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: "module.legacy creates 1 resource in us-east-1 (the primary region) through the provider configuration aws, which module.legacy declares itself: module.legacy.aws_s3_bucket.b. Hand the module a DR provider configuration, or read the primary through data sources only.",
+				Message: "module.legacy creates 1 resource in us-east-1 (the primary region) through the default aws provider configuration, which module.legacy declares itself: module.legacy.aws_s3_bucket.b. Hand the module a DR provider configuration, or read the primary through data sources only.",
 				Range:   rng(8, 1, 8, 16),
 			}},
 		},

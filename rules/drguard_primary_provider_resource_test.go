@@ -49,7 +49,7 @@ resource "aws_s3_bucket" "logs" {
 }`,
 			Expected: helper.Issues{{
 				Rule:    rule,
-				Message: "aws_s3_bucket.logs writes to us-east-1 (the primary region) through the provider configuration aws. A DR configuration may read the primary but never write to it: give it a DR provider configuration, or manage it in the primary configuration.",
+				Message: "aws_s3_bucket.logs writes to us-east-1 (the primary region) through the default aws provider configuration. A DR configuration may read the primary but never write to it: give it a DR provider configuration, or manage it in the primary configuration.",
 				Range:   rng(9, 3, 9, 17),
 			}},
 		},

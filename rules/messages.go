@@ -27,12 +27,14 @@ func in(p model.Primary) string {
 func through(p model.Primary, b model.Binding) string {
 	var s string
 	switch {
-	case b.Inherited && b.Owned == nil && !strings.Contains(p.Config, "."):
-		s = fmt.Sprintf("the inherited default %s provider configuration", p.Config)
 	case p.Named:
 		s = "the primary provider configuration " + p.Config
-	default:
+	case strings.ContainsAny(p.Config, ".["):
 		s = "the provider configuration " + p.Config
+	case b.Inherited && b.Owned == nil:
+		s = fmt.Sprintf("the inherited default %s provider configuration", p.Config)
+	default:
+		s = fmt.Sprintf("the default %s provider configuration", p.Config)
 	}
 	if p.Instance != "" {
 		s += fmt.Sprintf(" (its instance %q)", p.Instance)

@@ -1,0 +1,13 @@
+plugin "terraform" {
+  enabled = false
+}
+
+plugin "drguard" {
+  enabled = true
+
+  primary_regions = ["us-east-1"]
+
+  dr_scope {
+    modules = ["dr", "*_drr"]
+  }
+}
