@@ -3,13 +3,25 @@
 TFLINT_VERSION := v0.64.0
 TOOLS_BIN := $(CURDIR)/.tools/bin
 TFLINT := $(TOOLS_BIN)/tflint
-PLUGIN_DIR := $(CURDIR)/.tools/plugins
+# The pinned actionlint, for make lint (the workflows, and action.yml through them).
+ACTIONLINT_VERSION := v1.7.12
+ACTIONLINT := $(TOOLS_BIN)/actionlint
 PLUGIN := tflint-ruleset-drguard
+PLUGIN_SOURCE := github.com/drguard/tflint-ruleset-drguard
+EXE := $(shell go env GOEXE)
+# project.Version, the version the plugin reports and the directory tflint --init installs to.
+VERSION := $(shell sed -n 's/^var Version = "\([^"]*\)"$$/\1/p' project/project.go)
+# make install: where tflint --init would install this version (TFLint's plugin directory:
+# TFLINT_PLUGIN_DIR, else ~/.tflint.d/plugins), so that a .tflint.hcl with `source` and
+# `version` finds the local build.
+INSTALL_DIR = $(or $(TFLINT_PLUGIN_DIR),$(HOME)/.tflint.d/plugins)/$(PLUGIN_SOURCE)/$(VERSION)
+# make demo's plugin directory: the examples' .tflint.hcl files name no source or version.
+DEMO_PLUGIN_DIR := $(CURDIR)/.tools/plugins
 FUZZTIME ?= 60s
 
 .DEFAULT_GOAL := build
 
-.PHONY: build install tools demo test race lint fuzz clean
+.PHONY: build install demo-plugin tools demo test race lint fuzz clean
 
 build:
 	go build -o bin/$(PLUGIN) .
@@ -17,7 +29,7 @@ build:
 # Installs the pinned TFLint when it is missing or reports another version.
 $(TFLINT): FORCE
 	@if [ "$$(cd $(TOOLS_BIN) 2>/dev/null && $(TFLINT) --version 2>/dev/null | head -n 1)" != "TFLint version $(TFLINT_VERSION:v%=%)" ]; then \
-		echo "==> installing TFLint $(TFLINT_VERSION) into $(TOOLS_BIN)"; \
+		echo "==> installing TFLint $(TFLINT_VERSION) into .tools/bin (first run only: go install builds it, about 5 minutes on 2 cores)"; \
 		rm -f $(TFLINT); \
 		GOBIN=$(TOOLS_BIN) go install github.com/terraform-linters/tflint@$(TFLINT_VERSION); \
 	fi
@@ -25,24 +37,46 @@ $(TFLINT): FORCE
 .PHONY: FORCE
 FORCE:
 
-tools: $(TFLINT)
+# Installs the pinned actionlint when it is missing or reports another version.
+$(ACTIONLINT): FORCE
+	@if [ "$$($(ACTIONLINT) -version 2>/dev/null | head -n 1)" != "$(ACTIONLINT_VERSION)" ]; then \
+		echo "==> installing actionlint $(ACTIONLINT_VERSION) into .tools/bin"; \
+		rm -f $(ACTIONLINT); \
+		GOBIN=$(TOOLS_BIN) go install github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION); \
+	fi
+
+tools: $(TFLINT) $(ACTIONLINT)
+
+# Builds the plugin into TFLint's plugin directory at the path tflint --init installs
+# version $(VERSION) to:
+#   $${TFLINT_PLUGIN_DIR:-$$HOME/.tflint.d/plugins}/$(PLUGIN_SOURCE)/$(VERSION)/$(PLUGIN)
+# so that `tflint --init` with plugin "drguard" { source = "$(PLUGIN_SOURCE)"
+# version = "$(VERSION)" } finds it installed and downloads nothing.
+install:
+	@if [ -z "$(VERSION)" ]; then echo "make install: cannot read Version from project/project.go" >&2; exit 1; fi
+	@mkdir -p "$(INSTALL_DIR)"
+	go build -o "$(INSTALL_DIR)/$(PLUGIN)$(EXE)" .
+	@echo "==> installed drguard $(VERSION) for plugin \"drguard\" { source = \"$(PLUGIN_SOURCE)\"  version = \"$(VERSION)\" }"
 
 # Builds the plugin straight into the directory the demo points TFLINT_PLUGIN_DIR at.
-install:
-	@mkdir -p $(PLUGIN_DIR)
-	go build -o $(PLUGIN_DIR)/$(PLUGIN) .
+demo-plugin:
+	@mkdir -p $(DEMO_PLUGIN_DIR)
+	go build -o $(DEMO_PLUGIN_DIR)/$(PLUGIN)$(EXE) .
 
-# examples/dr must pass (exit 0); examples/dr-broken must report findings (exit 2).
-demo: install $(TFLINT)
+# examples/dr must pass (exit 0); examples/dr-broken must report findings (exit 2). The
+# dr-broken run is the README's quick start, command and output (integration/adopt_test.go
+# holds them together).
+demo: demo-plugin $(TFLINT)
 	@echo "==> examples/dr: the DR layout done right (expect no issues)"
-	@TFLINT_PLUGIN_DIR=$(PLUGIN_DIR) $(TFLINT) --chdir examples/dr
+	@TFLINT_PLUGIN_DIR=$(DEMO_PLUGIN_DIR) $(TFLINT) --chdir examples/dr
 	@echo "==> examples/dr-broken: one of each mistake (expect findings)"
-	@TFLINT_PLUGIN_DIR=$(PLUGIN_DIR) $(TFLINT) --chdir examples/dr-broken; rc=$$?; \
+	@echo "$$ tflint --format compact"
+	@cd examples/dr-broken && TFLINT_PLUGIN_DIR=$(DEMO_PLUGIN_DIR) $(TFLINT) --format compact; rc=$$?; \
 	if [ $$rc -ne 2 ]; then echo "examples/dr-broken: tflint exited $$rc, want 2 (findings)" >&2; exit 1; fi
 
 # The end-to-end test installs the pinned TFLint itself when it is missing; installing it
 # first keeps a cold build (about 5 minutes) out of go test's 10-minute timeout. For a fast
-# inner loop, `go test -short ./...` runs everything but the end-to-end cases in testdata/.
+# inner loop, `go test -short ./...` runs everything but the tests that run TFLint.
 # tools/bench, the benchmark tooling, is a module of its own: its unit tests run there (its
 # benchmarks run only with -bench, see bench).
 test: $(TFLINT)
@@ -52,11 +86,16 @@ test: $(TFLINT)
 race: $(TFLINT)
 	go test -race ./...
 
-# gofmt -l . covers tools/bench too; go vet needs to run in its module.
-lint:
+# gofmt, go vet, and actionlint over the workflows. gofmt -l . covers tools/bench too; go vet
+# needs to run in its module. actionlint cannot take action.yml itself; it checks a local
+# action's metadata, and the inputs a workflow gives it, through a step `uses: ./`
+# (.github/workflows/action.yml). shellcheck and pyflakes are off, so that make lint says the
+# same on every machine, whatever else is installed there.
+lint: $(ACTIONLINT)
 	@out="$$(gofmt -l .)"; if [ -n "$$out" ]; then echo "gofmt -l: these files need gofmt -w:" >&2; echo "$$out" >&2; exit 1; fi
 	go vet ./...
 	cd tools/bench && go vet ./...
+	$(ACTIONLINT) -shellcheck= -pyflakes= .github/workflows/*.yml
 
 # Benchmarks (tools/bench, a module of its own, run from there): generates synthetic DR
 # monorepos (cached in .tools/bench), times TFLint --recursive with drguard, with the floor
@@ -105,4 +144,4 @@ release-check: $(GORELEASER) $(TFLINT)
 	GORELEASER=$(GORELEASER) TFLINT=$(TFLINT) scripts/release-check.sh
 
 clean:
-	rm -rf bin $(PLUGIN_DIR)
+	rm -rf bin $(DEMO_PLUGIN_DIR)

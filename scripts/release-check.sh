@@ -2,11 +2,15 @@
 # make release-check: proves that a release built from .goreleaser.yml installs and runs the
 # way `tflint --init` installs a published release.
 #
+#  0. The release notes: scripts/release-notes.sh must find a section of CHANGELOG.md for
+#     project.Version, the version the next tag releases (the release workflow passes that
+#     section to GoReleaser with --release-notes, and fails without one).
 #  1. `goreleaser check`, then a snapshot release (`--snapshot --clean --skip=sign,publish`)
 #     into dist/: every archive is built as on a tag push, without signing or uploading.
-#  2. Checks the assets `tflint --init` downloads: tflint-ruleset-drguard_<os>_<arch>.zip for
-#     linux, darwin and windows on amd64 and arm64, each holding only the binary, with its
-#     sha256 in checksums.txt; and the drguard-plan archives beside them.
+#  2. Checks the assets (scripts/check-release-archives.sh): tflint-ruleset-drguard_<os>_<arch>.zip
+#     for linux, darwin and windows on amd64 and arm64, the asset `tflint --init` downloads,
+#     each holding the binary and LICENSE, with its sha256 in checksums.txt; and the
+#     drguard-plan archives beside them, with LICENSE too.
 #  3. Unzips this machine's zip into a temporary plugin directory at the path `tflint --init`
 #     installs to, <plugin dir>/github.com/drguard/tflint-ruleset-drguard/<version>/, with
 #     <version> the snapshot version, and runs the pinned TFLint over a copy of
@@ -27,9 +31,8 @@ root=$PWD
 goreleaser=${GORELEASER:-$root/.tools/bin/goreleaser}
 tflint=${TFLINT:-$root/.tools/bin/tflint}
 
-plugin=tflint-ruleset-drguard
+plugin="tflint-ruleset-drguard"
 source=github.com/drguard/tflint-ruleset-drguard
-platforms="linux_amd64 linux_arm64 darwin_amd64 darwin_arm64 windows_amd64 windows_arm64"
 # examples/dr-broken holds one of each of these mistakes.
 expected_rules="drguard_primary_provider_resource drguard_primary_provider_module drguard_resource_region drguard_provider_region drguard_provider_region_implicit drguard_shared_backend drguard_writable_remote_state"
 
@@ -41,14 +44,16 @@ fail() {
 for tool in "$goreleaser" "$tflint"; do
 	[ -x "$tool" ] || fail "$tool is missing; run it through make release-check, which installs it"
 done
-for cmd in unzip git; do
+for cmd in unzip tar git; do
 	command -v "$cmd" >/dev/null || fail "$cmd is needed"
 done
-if command -v sha256sum >/dev/null; then
-	sha256=(sha256sum)
-else
-	sha256=(shasum -a 256) # macOS
-fi
+
+project_version=$(sed -n 's/^var Version = "\([^"]*\)"$/\1/p' project/project.go)
+[ -n "$project_version" ] || fail "cannot read Version from project/project.go"
+echo "==> release notes for $project_version (scripts/release-notes.sh, from CHANGELOG.md)"
+notes=$(scripts/release-notes.sh "$project_version") || fail "CHANGELOG.md has no release notes for $project_version"
+printf '%s\n' "$notes" | head -n 5
+echo "... ($(printf '%s\n' "$notes" | wc -l | tr -d ' ') lines)"
 
 echo "==> goreleaser check"
 "$goreleaser" check
@@ -60,27 +65,7 @@ version=$(sed -n 's/.*"version":"\([^"]*\)".*/\1/p' dist/metadata.json)
 [ -n "$version" ] || fail "no version in dist/metadata.json"
 
 echo "==> release assets (version $version)"
-[ -f dist/checksums.txt ] || fail "dist/checksums.txt is missing"
-(
-	cd dist
-	for p in $platforms; do
-		zip=${plugin}_$p.zip
-		[ -f "$zip" ] || fail "dist/$zip is missing"
-		bin=$plugin
-		case $p in windows_*) bin=$plugin.exe ;; esac
-		entries=$(unzip -Z1 "$zip")
-		[ "$entries" = "$bin" ] || fail "$zip holds [$(echo $entries)], want only $bin"
-		grep -q "  $zip\$" checksums.txt || fail "checksums.txt has no line for $zip"
-		grep "  $zip\$" checksums.txt | "${sha256[@]}" --check --quiet || fail "$zip does not match checksums.txt"
-		echo "$zip: $bin, sha256 $(grep "  $zip\$" checksums.txt | cut -c1-16)... verified"
-	done
-	for p in $platforms; do
-		case $p in windows_*) archive=drguard-plan_$p.zip ;; *) archive=drguard-plan_$p.tar.gz ;; esac
-		[ -f "$archive" ] || fail "dist/$archive is missing"
-		grep "  $archive\$" checksums.txt | "${sha256[@]}" --check --quiet || fail "$archive is not in checksums.txt"
-		echo "$archive: in checksums.txt, verified"
-	done
-)
+scripts/check-release-archives.sh dist
 
 host=$(go env GOHOSTOS)_$(go env GOHOSTARCH)
 tmp=$(mktemp -d)

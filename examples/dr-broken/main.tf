@@ -65,3 +65,10 @@ module "replica" {
     aws = aws.primary
   }
 }
+
+# drguard_writable_remote_state: a DR-side resource that writes into the primary's route table.
+resource "aws_route" "to_dr" {
+  provider               = aws.dr
+  route_table_id         = data.terraform_remote_state.primary_vpc.outputs.route_table_ids[0]
+  destination_cidr_block = "10.1.0.0/16"
+}
