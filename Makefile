@@ -65,7 +65,8 @@ demo-plugin:
 
 # examples/dr must pass (exit 0); examples/dr-broken must report findings (exit 2). The
 # dr-broken run is the README's quick start, command and output (integration/adopt_test.go
-# holds them together).
+# holds them together). Each of examples/combined, one configuration for both regions linted
+# with dr_scope, must report its DR side's mistakes (exit 2).
 demo: demo-plugin $(TFLINT)
 	@echo "==> examples/dr: the DR layout done right (expect no issues)"
 	@TFLINT_PLUGIN_DIR=$(DEMO_PLUGIN_DIR) $(TFLINT) --chdir examples/dr
@@ -73,6 +74,11 @@ demo: demo-plugin $(TFLINT)
 	@echo "$$ tflint --format compact"
 	@cd examples/dr-broken && TFLINT_PLUGIN_DIR=$(DEMO_PLUGIN_DIR) $(TFLINT) --format compact; rc=$$?; \
 	if [ $$rc -ne 2 ]; then echo "examples/dr-broken: tflint exited $$rc, want 2 (findings)" >&2; exit 1; fi
+	@for d in examples/combined/*; do \
+		echo "==> $$d: one configuration for both regions, dr_scope on (expect the DR side's mistakes only)"; \
+		TFLINT_PLUGIN_DIR=$(DEMO_PLUGIN_DIR) $(TFLINT) --chdir $$d --format compact; rc=$$?; \
+		if [ $$rc -ne 2 ]; then echo "$$d: tflint exited $$rc, want 2 (findings)" >&2; exit 1; fi; \
+	done
 
 # The end-to-end test installs the pinned TFLint itself when it is missing; installing it
 # first keeps a cold build (about 5 minutes) out of go test's 10-minute timeout. For a fast
