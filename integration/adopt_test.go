@@ -63,8 +63,8 @@ func readmeQuickStart(readme string) (out string, start, end int, err error) {
 	}
 }
 
-// demoQuickStart runs `make demo` and returns what it prints after echoing quickStartCommand:
-// TFLint's compact output over examples/dr-broken.
+// demoQuickStart runs `make demo` and returns what it prints after echoing quickStartCommand,
+// up to the next example's "==> " line: TFLint's compact output over examples/dr-broken.
 func demoQuickStart(t *testing.T, root string) string {
 	t.Helper()
 	if _, err := exec.LookPath("make"); err != nil {
@@ -80,6 +80,9 @@ func demoQuickStart(t *testing.T, root string) string {
 	_, after, ok := strings.Cut(stdout.String(), "\n"+quickStartCommand+"\n")
 	if !ok {
 		t.Fatalf("make demo did not echo %q before the examples/dr-broken run (see the Makefile's demo target):\n%s", quickStartCommand, stdout.String())
+	}
+	if i := strings.Index(after, "\n==> "); i >= 0 {
+		after = after[:i+1]
 	}
 	return after
 }
