@@ -10,7 +10,8 @@ data "terraform_remote_state" "primary_network" {
   }
 }
 
-# A firewall rule created in the primary's network.
+# A firewall rule in the primary's VPC network: Google VPC networks are global, and DR subnets
+# and rules in a shared network are the usual design, so network is not a sink.
 resource "google_compute_firewall" "from_dr" {
   name    = "allow-dr"
   network = data.terraform_remote_state.primary_network.outputs.network_self_link
