@@ -17,4 +17,7 @@ module "network" {
 module "vpc" {
   source  = "terraform-aws-modules/vpc/aws"
   version = "5.0.0"
+  providers = {
+    aws = aws.primary
+  }
 }
