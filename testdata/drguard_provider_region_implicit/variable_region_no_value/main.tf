@@ -11,7 +11,8 @@ variable "region" {
   type = string
 }
 
-# It has a region argument: not this rule, even though the value is unknown.
+# var.region has no default and no value (a forgotten --var-file): drguard checks nothing about
+# where this configuration writes, and says so.
 provider "aws" {
   region = var.region
 }
