@@ -13,7 +13,8 @@ provider "aws" {
   region   = each.key
 }
 
-# The key is not known statically: any instance may be the primary one.
+# each.key is known for every instance of the resource: its only instance uses the us-west-2
+# configuration.
 resource "aws_s3_bucket" "logs" {
   for_each = toset(["us-west-2"])
   provider = aws.by_region[each.key]

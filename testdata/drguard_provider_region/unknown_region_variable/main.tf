@@ -2,7 +2,8 @@ variable "region" {
   type = string
 }
 
-# Unknown regions are never a finding, even with dr_regions set.
+# Unknown regions are never this rule's finding, even with dr_regions set;
+# drguard_provider_region_implicit warns that var.region has no value.
 provider "aws" {
   region = var.region
 }

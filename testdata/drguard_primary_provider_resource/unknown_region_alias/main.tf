@@ -11,7 +11,8 @@ variable "analytics_region" {
   type = string
 }
 
-# Its region is not known statically: never a finding.
+# Its region is not known (var.analytics_region has no value): never this rule's finding;
+# drguard_provider_region_implicit warns that nothing was checked.
 provider "aws" {
   alias  = "analytics"
   region = var.analytics_region
