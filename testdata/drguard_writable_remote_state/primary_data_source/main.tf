@@ -1,0 +1,22 @@
+provider "aws" {
+  region = "us-west-2"
+}
+
+provider "aws" {
+  alias  = "primary"
+  region = "us-east-1"
+}
+
+# Read through the primary configuration: a primary object, like a primary remote state's
+# outputs.
+data "aws_route_table" "primary_private" {
+  provider = aws.primary
+  tags     = { Name = "private" }
+}
+
+# Adds a route to the primary's route table.
+resource "aws_route" "to_dr" {
+  route_table_id         = data.aws_route_table.primary_private.id
+  destination_cidr_block = "10.1.0.0/16"
+  gateway_id             = "vgw-0123456789abcdef0"
+}
