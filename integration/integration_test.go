@@ -28,8 +28,9 @@
 //   - args          optional: each non-empty line (whitespace-trimmed) is one extra argument
 //     appended to the command line, e.g. `--var-file=dr.tfvars`. `{{case}}` in a line becomes
 //     the case directory's absolute path, for the arguments TFLint wants absolute: `--recursive`
-//     lints each directory with that directory as working directory, so the root's
-//     configuration must be given as `--config={{case}}/.tflint.hcl`.
+//     lints each directory with that directory as working directory, so a case's own
+//     configuration must be given as `--config={{case}}/.tflint.hcl` (a case without one
+//     gets the default's absolute path anyway).
 //   - env           optional: each non-empty line (whitespace-trimmed) is KEY=VALUE, set in
 //     TFLint's environment, e.g. `TF_DATA_DIR=tfdata` (a relative path is relative to the case
 //     directory, TFLint's working directory, as for Terraform).
