@@ -26,15 +26,24 @@
 //     source/version: the freshly built plugin is found through TFLINT_PLUGIN_DIR). A
 //     .tflint.hcl that is byte-identical to the default fails the test: delete it.
 //   - args          optional: each non-empty line (whitespace-trimmed) is one extra argument
-//     appended to the command line, e.g. `--var-file=dr.tfvars`.
+//     appended to the command line, e.g. `--var-file=dr.tfvars`. `{{case}}` in a line becomes
+//     the case directory's absolute path, for the arguments TFLint wants absolute: `--recursive`
+//     lints each directory with that directory as working directory, so a case's own
+//     configuration must be given as `--config={{case}}/.tflint.hcl` (a case without one
+//     gets the default's absolute path anyway).
+//   - env           optional: each non-empty line (whitespace-trimmed) is KEY=VALUE, set in
+//     TFLint's environment, e.g. `TF_DATA_DIR=tfdata` (a relative path is relative to the case
+//     directory, TFLint's working directory, as for Terraform).
 //   - result.json   optional: the expected output, in the reduced form below. Without it the
 //     case expects no issues and no errors (exit code 0). A result.json that expects nothing
 //     fails the test: delete it.
 //
 // The command is `tflint --format json --force [--config <abs>/testdata/default.tflint.hcl]
 // [args...]`, run with the case directory as working directory and TFLINT_PLUGIN_DIR pointing
-// at the fresh plugin (the rest of the environment is kept). --config is given only when the
-// case has no .tflint.hcl; otherwise TFLint reads the case's own from the working directory.
+// at the fresh plugin. The rest of the environment is kept, but for TF_DATA_DIR, which would
+// move every case's installed modules: only a case's env file sets it. --config is given only
+// when the case has no .tflint.hcl; otherwise TFLint reads the case's own from the working
+// directory.
 // Filenames in ranges are relative to the case directory (`main.tf`, `modules/net/main.tf`)
 // either way, and drguard resolves backend_config_file against the case directory, not the
 // configuration's. Only a configuration error names the configuration file, as TFLint was
@@ -343,9 +352,10 @@ func encodeResult(r result) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// readArgs returns the non-empty lines of dir/args, or nil when there is no such file.
-func readArgs(dir string) ([]string, error) {
-	f, err := os.Open(filepath.Join(dir, "args"))
+// readLines returns the non-empty, whitespace-trimmed lines of dir/name, or nil when there is
+// no such file.
+func readLines(dir, name string) ([]string, error) {
+	f, err := os.Open(filepath.Join(dir, name))
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil
 	}
@@ -353,14 +363,46 @@ func readArgs(dir string) ([]string, error) {
 		return nil, err
 	}
 	defer f.Close()
-	var args []string
+	var lines []string
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		if line := strings.TrimSpace(sc.Text()); line != "" {
-			args = append(args, line)
+			lines = append(lines, line)
 		}
 	}
-	return args, sc.Err()
+	return lines, sc.Err()
+}
+
+// readArgs returns the extra arguments of dir/args, with {{case}} replaced by dir.
+func readArgs(dir string) ([]string, error) {
+	lines, err := readLines(dir, "args")
+	for i, l := range lines {
+		lines[i] = strings.ReplaceAll(l, "{{case}}", dir)
+	}
+	return lines, err
+}
+
+// caseEnv returns TFLint's environment for a case: the test's own without TF_DATA_DIR, the
+// plugin directory, and the KEY=VALUE lines of dir/env.
+func caseEnv(dir string) ([]string, error) {
+	extra, err := readLines(dir, "env")
+	if err != nil {
+		return nil, err
+	}
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "TF_DATA_DIR=") {
+			env = append(env, kv)
+		}
+	}
+	env = append(env, "TFLINT_PLUGIN_DIR="+pluginDir)
+	for _, kv := range extra {
+		if k, _, ok := strings.Cut(kv, "="); !ok || k == "" {
+			return nil, fmt.Errorf("%s: %q is not KEY=VALUE", filepath.Join(dir, "env"), kv)
+		}
+		env = append(env, kv)
+	}
+	return env, nil
 }
 
 // testCase is one end-to-end case: testdata/<group>/<name>/.
@@ -583,12 +625,16 @@ func runCase(t *testing.T, c testCase, update bool) {
 		args = append(args, "--config", c.config)
 	}
 	args = append(args, extra...)
+	env, err := caseEnv(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
 
 	ctx, cancel := context.WithTimeout(t.Context(), 5*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, tflintBin, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "TFLINT_PLUGIN_DIR="+pluginDir)
+	cmd.Env = env
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout = &stdout
 	cmd.Stderr = &stderr

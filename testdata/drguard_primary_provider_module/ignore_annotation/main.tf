@@ -11,4 +11,7 @@ module "queue" {
 # tflint-ignore: drguard_primary_provider_module
 module "gone" {
   source = "./modules/gone"
+  providers = {
+    aws = aws.primary
+  }
 }

@@ -1,4 +1,8 @@
-# modules/gone was never checked in: whatever it creates, with whichever provider, is unknown.
+# modules/gone was never checked in: whatever it creates with the primary configuration it is
+# handed is unknown.
 module "gone" {
   source = "./modules/gone"
+  providers = {
+    aws = aws.primary
+  }
 }

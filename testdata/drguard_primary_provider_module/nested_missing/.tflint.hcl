@@ -9,3 +9,9 @@ plugin "terraform" {
 plugin "drguard" {
   enabled = true
 }
+
+# module.app inherits the DR default: report what cannot be read all the same.
+rule "drguard_primary_provider_module" {
+  enabled              = true
+  unverifiable_modules = "all"
+}

@@ -1,8 +1,15 @@
-# Both calls point at a directory that is not there; only "shared" is trusted.
+# Both calls point at a directory that is not there, and are handed the primary configuration;
+# only "shared" is trusted.
 module "shared" {
   source = "./modules/shared"
+  providers = {
+    aws = aws.primary
+  }
 }
 
 module "extra" {
   source = "./modules/extra"
+  providers = {
+    aws = aws.primary
+  }
 }

@@ -1,6 +1,6 @@
 module "broken" {
   source = "./modules/broken"
   providers = {
-    aws = aws
+    aws = aws.primary
   }
 }

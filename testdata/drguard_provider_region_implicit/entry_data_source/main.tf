@@ -5,6 +5,14 @@ terraform {
       version = ">= 6.0"
     }
   }
+
+  # A root module: it keeps its own state.
+  backend "s3" {
+    bucket       = "dr-terraform-state"
+    key          = "account/terraform.tfstate"
+    region       = "us-west-2"
+    use_lockfile = true
+  }
 }
 
 # Used by a data source only; still no block for the default configuration.

@@ -2,31 +2,30 @@ provider "google" {
   region = "us-west1"
 }
 
-data "terraform_remote_state" "primary_network" {
+data "terraform_remote_state" "primary_storage" {
   backend = "gcs"
   config = {
     bucket = "primary-tf-state"
-    prefix = "network"
+    prefix = "storage"
   }
 }
 
-# A firewall rule created in the primary's network.
-resource "google_compute_firewall" "from_dr" {
-  name    = "allow-dr"
-  network = data.terraform_remote_state.primary_network.outputs.network_self_link
-
-  allow {
-    protocol = "tcp"
-    ports    = ["443"]
-  }
-
-  source_ranges = ["10.1.0.0/16"]
+# Uploads an object into the primary's bucket.
+resource "google_storage_bucket_object" "failover_marker" {
+  name    = "failover/active"
+  bucket  = data.terraform_remote_state.primary_storage.outputs.assets_bucket
+  content = "dr"
 }
 
-# DR's own network, with a route to the primary's range: fine.
-resource "google_compute_route" "to_primary" {
-  name        = "to-primary"
-  network     = "dr-network"
-  dest_range  = data.terraform_remote_state.primary_network.outputs.primary_range
-  next_hop_ip = "10.1.0.2"
+# Grants DR's service account access on the primary's bucket: modifies its IAM policy.
+resource "google_storage_bucket_iam_member" "dr_reader" {
+  bucket = data.terraform_remote_state.primary_storage.outputs.assets_bucket
+  role   = "roles/storage.objectViewer"
+  member = "serviceAccount:dr-app@acme-dr.iam.gserviceaccount.com"
+}
+
+# DR's own bucket, named after the primary's: fine.
+resource "google_storage_bucket" "dr_assets" {
+  name     = "${data.terraform_remote_state.primary_storage.outputs.assets_bucket}-dr"
+  location = "US-WEST1"
 }

@@ -1,0 +1,27 @@
+# Neither installed, both handed the primary configuration (a VPC peering's accepter side,
+# say). The glob trusts the whole terraform-aws-modules namespace, whatever the module and
+# version.
+module "peering" {
+  source  = "terraform-aws-modules/vpc-peering/aws"
+  version = "1.2.0"
+  providers = {
+    aws = aws.primary
+  }
+}
+
+module "endpoints" {
+  source  = "terraform-aws-modules/vpc/aws//modules/vpc-endpoints"
+  version = "5.0.0"
+  providers = {
+    aws = aws.primary
+  }
+}
+
+# Another namespace: not trusted.
+module "dns" {
+  source  = "acme/dns/aws"
+  version = "2.1.0"
+  providers = {
+    aws = aws.primary
+  }
+}

@@ -1,0 +1,36 @@
+# The same resources on a default configuration in the DR region: each of them places itself
+# in the primary region, and is reported here.
+provider "aws" {
+  region = "us-west-2"
+}
+
+provider "aws" {
+  alias  = "primary"
+  region = "us-east-1"
+}
+
+resource "aws_s3_bucket" "exports" {
+  bucket = "dr-exports"
+  region = "us-east-1"
+}
+
+resource "aws_subnet" "a" {
+  vpc_id            = "vpc-0123456789abcdef0"
+  cidr_block        = "10.1.1.0/24"
+  availability_zone = "us-east-1a"
+}
+
+resource "aws_dynamodb_table" "sessions" {
+  name         = "sessions"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "id"
+
+  attribute {
+    name = "id"
+    type = "S"
+  }
+
+  replica {
+    region_name = "us-east-1"
+  }
+}
