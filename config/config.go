@@ -5,8 +5,9 @@ package config
 
 import (
 	"fmt"
+	"maps"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/drguard/tflint-ruleset-drguard/loader"
@@ -141,14 +142,14 @@ func decodePrimaryState(b *hclext.Block) (state.Location, error) {
 	}
 	allowed := state.PrimaryStateAttributes(backend)
 	values := map[string]string{}
-	for _, n := range sortedKeys(attrs) {
+	for _, n := range slices.Sorted(maps.Keys(attrs)) {
 		if n == "backend" {
 			continue
 		}
 		a := attrs[n]
 		to, ok := allowed[n]
 		if !ok {
-			return state.Location{}, fmt.Errorf("%s: primary_state of backend %q does not take %s; it takes %s", a.Range, backend, n, strings.Join(sortedKeys(allowed), ", "))
+			return state.Location{}, fmt.Errorf("%s: primary_state of backend %q does not take %s; it takes %s", a.Range, backend, n, strings.Join(slices.Sorted(maps.Keys(allowed)), ", "))
 		}
 		v, err := name(a, fmt.Sprintf(`%s = "..."`, n))
 		if err != nil {
@@ -162,15 +163,6 @@ func decodePrimaryState(b *hclext.Block) (state.Location, error) {
 		}
 	}
 	return state.New(backend, values, nil), nil
-}
-
-func sortedKeys[T any](m map[string]T) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
 
 // literal evaluates a plugin attribute; .tflint.hcl allows no variables or functions here.

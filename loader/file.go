@@ -9,6 +9,12 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strings"
+
+	hcljson "github.com/hashicorp/hcl/v2/json"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 )
 
 // MaxFileSize bounds every configuration file drguard reads itself: a .tf or .tf.json file, a
@@ -93,4 +99,13 @@ func reason(err error) string {
 		return "cannot be read (" + pe.Err.Error() + ")"
 	}
 	return "cannot be read (" + err.Error() + ")"
+}
+
+// Parse parses a configuration file's content: JSON syntax when its name ends in .json, HCL
+// native syntax otherwise, as Terraform reads .tf and .tf.json, .tfvars and .tfvars.json.
+func Parse(path string, src []byte) (*hcl.File, hcl.Diagnostics) {
+	if strings.HasSuffix(path, ".json") {
+		return hcljson.Parse(src, path)
+	}
+	return hclsyntax.ParseConfig(src, path, hcl.InitialPos)
 }

@@ -11,8 +11,6 @@ import (
 	"syscall"
 
 	"github.com/hashicorp/hcl/v2"
-	"github.com/hashicorp/hcl/v2/hclsyntax"
-	hcljson "github.com/hashicorp/hcl/v2/json"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 )
 
@@ -220,13 +218,7 @@ func readFile(dir, name string, schema *hclext.BodySchema) (hcl.Body, *hclext.Bo
 		}
 		return nil, nil, nil, &DirError{Dir: dir, File: path, Reason: reason(err)}
 	}
-	var file *hcl.File
-	var diags hcl.Diagnostics
-	if strings.HasSuffix(name, ".json") {
-		file, diags = hcljson.Parse(src, path)
-	} else {
-		file, diags = hclsyntax.ParseConfig(src, path, hcl.InitialPos)
-	}
+	file, diags := Parse(path, src)
 	if diags.HasErrors() {
 		return nil, nil, nil, diagError(dir, path, diags)
 	}

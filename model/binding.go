@@ -1,6 +1,8 @@
 package model
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -232,12 +234,7 @@ func (m *Model) ReceivesPrimary(c *Child) (Binding, Primary, bool) {
 	for _, b := range m.Blocks {
 		keys[b.ProviderName()] = true
 	}
-	sorted := make([]string, 0, len(keys))
-	for k := range keys {
-		sorted = append(sorted, k)
-	}
-	sort.Strings(sorted)
-	for _, k := range sorted {
+	for _, k := range slices.Sorted(maps.Keys(keys)) {
 		if b, ok := m.lookup(c, k); ok {
 			b.Inherited = c.env[k].Ref == nil && c.env[k].Owned == nil
 			if p, primary := m.PrimaryBinding(b); primary {

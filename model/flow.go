@@ -219,14 +219,14 @@ func (a *FlowAnalyzer) traversal(s scope, t hcl.Traversal) []Flow {
 				}
 				return nil
 			})
-			return extendAll(flows, attrNames(t[2:]))
+			return extendAll(flows, attrNames(t[2:], true))
 		}
 	case "var":
 		if name, ok := traversalAttr(t); ok && s.child != nil {
 			flows := a.named(s.mod, s.child, "var."+name, qualify(s.child, "var."+name), func() []Flow {
 				return a.moduleInput(s.child, name)
 			})
-			return extendAll(flows, attrNames(t[2:]))
+			return extendAll(flows, attrNames(t[2:], true))
 		}
 	case "each":
 		if s.block != nil {
@@ -251,9 +251,9 @@ func (a *FlowAnalyzer) traversal(s scope, t hcl.Traversal) []Flow {
 		return nil
 	}
 	if res.Mode == addrs.DataResourceMode && res.Type == "terraform_remote_state" {
-		return a.remoteState(s, res.Name, attrNames(ref.Remaining))
+		return a.remoteState(s, res.Name, attrNames(ref.Remaining, true))
 	}
-	return a.object(s, res, attrNames(ref.Remaining))
+	return a.object(s, res, attrNames(ref.Remaining, true))
 }
 
 // object is a reference to a resource or data source of the module: a source when it is a
@@ -325,7 +325,7 @@ func (a *FlowAnalyzer) moduleInput(c *Child, name string) []Flow {
 // moduleOutput follows module.NAME.OUTPUT into the child module's output value, in every
 // instance of the call.
 func (a *FlowAnalyzer) moduleOutput(s scope, t hcl.Traversal) []Flow {
-	names := attrNames(t)
+	names := attrNames(t, true)
 	if len(names) < 3 {
 		return nil
 	}
@@ -404,9 +404,9 @@ func dedupe(flows []Flow) []Flow {
 	return out
 }
 
-// attrNames lists a traversal's attribute names and string index keys (outputs["x"]); other
-// steps are skipped.
-func attrNames(t hcl.Traversal) []string {
+// attrNames lists a traversal's names: its root, its attributes, and, with keys, its string
+// index keys (outputs["x"]); other steps are skipped.
+func attrNames(t hcl.Traversal, keys bool) []string {
 	var out []string
 	for _, step := range t {
 		switch s := step.(type) {
@@ -415,7 +415,7 @@ func attrNames(t hcl.Traversal) []string {
 		case hcl.TraverseAttr:
 			out = append(out, s.Name)
 		case hcl.TraverseIndex:
-			if k, ok := knownString(s.Key); ok {
+			if k, ok := knownString(s.Key); ok && keys {
 				out = append(out, k)
 			}
 		}

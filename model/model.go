@@ -5,8 +5,9 @@
 package model
 
 import (
+	"maps"
 	"path/filepath"
-	"sort"
+	"slices"
 	"sync"
 
 	"github.com/drguard/tflint-ruleset-drguard/config"
@@ -157,12 +158,7 @@ func (m *Model) UsedDefaultProviders() []string {
 			}
 		})
 	}
-	out := make([]string, 0, len(used))
-	for name := range used {
-		out = append(out, name)
-	}
-	sort.Strings(out)
-	return out
+	return slices.Sorted(maps.Keys(used))
 }
 
 // SinkTable returns the sink table, or the error in the drguard_writable_remote_state rule's

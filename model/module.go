@@ -280,15 +280,7 @@ func importTarget(expr hcl.Expression) (string, string) {
 		}
 		trav = traversalOf(expr)
 	}
-	var names []string
-	for _, step := range trav {
-		switch s := step.(type) {
-		case hcl.TraverseRoot:
-			names = append(names, s.Name)
-		case hcl.TraverseAttr:
-			names = append(names, s.Name)
-		}
-	}
+	names := attrNames(trav, false)
 	for len(names) > 2 && names[0] == "module" {
 		names = names[2:]
 	}

@@ -2,7 +2,9 @@ package model
 
 import (
 	"fmt"
+	"maps"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -233,12 +235,7 @@ func (m *Model) configKeys() []string {
 			set[pass.Ref.ConfigKey()] = true
 		}
 	}
-	out := make([]string, 0, len(set))
-	for k := range set {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
+	return slices.Sorted(maps.Keys(set))
 }
 
 // PrimaryAlias is the first of primary_aliases, as messages suggest it.
@@ -259,13 +256,8 @@ func (m *Model) ScopeSelects(p *ProviderConfig) []ProviderRef {
 	if matchConfig(m.Settings.Scope.Providers, ref) {
 		return []ProviderRef{ref}
 	}
-	keys := make([]string, 0, len(p.Instances))
-	for k := range p.Instances {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
 	var out []ProviderRef
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(p.Instances)) {
 		inst := ProviderRef{Name: p.Name, Alias: p.Alias, HasKey: true, Key: k, KeyKnown: true}
 		if matchConfig(m.Settings.Scope.Providers, inst) {
 			out = append(out, inst)

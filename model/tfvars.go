@@ -10,7 +10,6 @@ import (
 	"github.com/drguard/tflint-ruleset-drguard/loader"
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
-	"github.com/hashicorp/hcl/v2/json"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 	"github.com/terraform-linters/tflint-plugin-sdk/logger"
 	"github.com/terraform-linters/tflint-plugin-sdk/tflint"
@@ -135,13 +134,7 @@ func readVarsFile(path string) map[string]cty.Value {
 	if err != nil {
 		return nil
 	}
-	var f *hcl.File
-	var diags hcl.Diagnostics
-	if strings.HasSuffix(path, ".json") {
-		f, diags = json.Parse(src, path)
-	} else {
-		f, diags = hclsyntax.ParseConfig(src, path, hcl.InitialPos)
-	}
+	f, diags := loader.Parse(path, src)
 	if diags.HasErrors() {
 		logger.Debug("drguard: cannot parse %s: %s", path, diags)
 		return nil

@@ -3,8 +3,9 @@ package model
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/drguard/tflint-ruleset-drguard/loader"
@@ -180,22 +181,12 @@ func (r *resolver) key(c *Child, caller *loader.Module) string {
 	if c.Parent == nil {
 		fmt.Fprintf(&b, "|%p", c.Call)
 	}
-	names := make([]string, 0, len(c.Call.Block.Body.Attributes))
-	for name := range c.Call.Block.Body.Attributes {
+	for _, name := range slices.Sorted(maps.Keys(c.Call.Block.Body.Attributes)) {
 		if name != "providers" {
-			names = append(names, name)
+			fmt.Fprintf(&b, "|%s=%s", name, sourceText(caller, c.Call.Block.Body.Attributes[name]))
 		}
 	}
-	sort.Strings(names)
-	for _, name := range names {
-		fmt.Fprintf(&b, "|%s=%s", name, sourceText(caller, c.Call.Block.Body.Attributes[name]))
-	}
-	keys := make([]string, 0, len(c.env))
-	for k := range c.env {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(c.env)) {
 		e := c.env[k]
 		if e.Ref != nil {
 			fmt.Fprintf(&b, "|%s>%s/%p", k, e.Ref, e.Via)

@@ -19,7 +19,8 @@ package gate
 
 import (
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/drguard/tflint-ruleset-drguard/config"
@@ -150,7 +151,7 @@ func Check(p *Plan, s Settings) (*Result, error) {
 		}
 	}
 	c.walk(p.Configuration.RootModule, nil)
-	for _, key := range sortedKeys(p.Configuration.ProviderConfig) {
+	for _, key := range slices.Sorted(maps.Keys(p.Configuration.ProviderConfig)) {
 		pc := p.Configuration.ProviderConfig[key]
 		info := providerInfo{key: key, alias: pc.Alias}
 		if modules, err := ParseModuleAddress(pc.ModuleAddress); err == nil {
@@ -170,7 +171,7 @@ func Check(p *Plan, s Settings) (*Result, error) {
 		}
 	} else {
 		res.PrimaryRegionsInferred = true
-		for _, key := range sortedKeys(p.Configuration.ProviderConfig) {
+		for _, key := range slices.Sorted(maps.Keys(p.Configuration.ProviderConfig)) {
 			pc := p.Configuration.ProviderConfig[key]
 			if pc.ModuleAddress == "" && c.aliases[pc.Alias] && c.providers[key].region != "" {
 				c.primary.Add(c.providers[key].region)
@@ -198,7 +199,7 @@ func (c *checker) walk(m Module, modules []string) {
 		a := ConfigAddress{Modules: modules, Mode: r.Mode, Type: r.Type, Name: r.Name}
 		c.resources[a.String()] = configEntry{resource: r, modules: modules}
 	}
-	for _, name := range sortedKeys(m.ModuleCalls) {
+	for _, name := range slices.Sorted(maps.Keys(m.ModuleCalls)) {
 		call := m.ModuleCalls[name]
 		path := append(append([]string{}, modules...), name)
 		c.calls[strings.Join(path, ".")] = call
@@ -421,13 +422,4 @@ func aliasOfKey(key string) string {
 	}
 	_, alias, _ := strings.Cut(key, ".")
 	return alias
-}
-
-func sortedKeys[T any](m map[string]T) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

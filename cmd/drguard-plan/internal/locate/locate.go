@@ -13,7 +13,6 @@ import (
 	"github.com/drguard/tflint-ruleset-drguard/cmd/drguard-plan/internal/gate"
 	"github.com/drguard/tflint-ruleset-drguard/loader"
 	"github.com/hashicorp/hcl/v2"
-	"github.com/hashicorp/hcl/v2/hclparse"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 )
 
@@ -31,7 +30,6 @@ type Index struct {
 	cwd      string      // absolute: output paths are relative to it
 	module   gate.Module // the plan's root module: module calls and their sources
 	manifest loader.Manifest
-	parser   *hclparse.Parser
 	dirs     map[string]*blocks // by cleaned directory
 }
 
@@ -45,7 +43,7 @@ type blocks struct {
 // their sources) the plan's configuration.root_module gives.
 func New(dir string, root gate.Module) *Index {
 	cwd, _ := os.Getwd()
-	return &Index{root: dir, cwd: cwd, module: root, parser: hclparse.NewParser(), dirs: map[string]*blocks{}}
+	return &Index{root: dir, cwd: cwd, module: root, dirs: map[string]*blocks{}}
 }
 
 // Locate sets the File and Line of every finding it finds a block for: for an import, the
@@ -145,12 +143,7 @@ func (ix *Index) read(dir string) *blocks {
 		if err != nil {
 			continue
 		}
-		var f *hcl.File
-		if strings.HasSuffix(path, ".json") {
-			f, _ = ix.parser.ParseJSON(src, path)
-		} else {
-			f, _ = ix.parser.ParseHCL(src, path)
-		}
+		f, _ := loader.Parse(path, src)
 		if f == nil || f.Body == nil {
 			continue
 		}

@@ -12,7 +12,6 @@ import (
 	"github.com/drguard/tflint-ruleset-drguard/config"
 	"github.com/drguard/tflint-ruleset-drguard/loader"
 	"github.com/hashicorp/hcl/v2"
-	"github.com/hashicorp/hcl/v2/hclparse"
 	"github.com/terraform-linters/tflint-plugin-sdk/hclext"
 )
 
@@ -52,14 +51,7 @@ func Load(file string, explicit bool, dir string) (*Loaded, error) {
 
 // Parse decodes the content of a configuration file (HCL; JSON when the name ends in .json).
 func Parse(file string, src []byte, dir string) (*Loaded, error) {
-	parser := hclparse.NewParser()
-	var f *hcl.File
-	var diags hcl.Diagnostics
-	if strings.HasSuffix(file, ".json") {
-		f, diags = parser.ParseJSON(src, file)
-	} else {
-		f, diags = parser.ParseHCL(src, file)
-	}
+	f, diags := loader.Parse(file, src)
 	if diags.HasErrors() {
 		return nil, diagError(diags)
 	}
