@@ -104,17 +104,35 @@ func (m *Model) FlowAnalyzer() *FlowAnalyzer {
 }
 
 // scope is where an expression is written: a module (child nil for the root) and, for a
-// resource's arguments, the block (whose for_each gives each.value).
+// resource's arguments, the block (whose for_each gives each.value) and the iterators of the
+// dynamic blocks around the argument (outermost first).
 type scope struct {
-	child *Child
-	mod   *Module
-	block *Block
+	child     *Child
+	mod       *Module
+	block     *Block
+	iterators []Iterator
 }
 
 // Flows returns the flows into an expression of a block of the child module (nil for the root
-// module): from remote states, and from primary objects.
-func (a *FlowAnalyzer) Flows(c *Child, b *Block, expr hcl.Expression) []Flow {
-	return dedupe(a.expr(scope{child: c, mod: a.model.moduleOf(c), block: b}, expr))
+// module), written inside dynamic blocks with the given iterators (NestedAttribute.Iterators):
+// from remote states, and from primary objects.
+func (a *FlowAnalyzer) Flows(c *Child, b *Block, expr hcl.Expression, iterators ...Iterator) []Flow {
+	return dedupe(a.expr(scope{child: c, mod: a.model.moduleOf(c), block: b, iterators: iterators}, expr))
+}
+
+// iterator follows a dynamic block's iterator (rule.value) to the block's for_each, which is
+// written in the scope of the iterators around it; ok is false when no iterator has the name.
+// The innermost iterator of a name shadows the others.
+func (a *FlowAnalyzer) iterator(s scope, t hcl.Traversal) ([]Flow, bool) {
+	for i := len(s.iterators) - 1; i >= 0; i-- {
+		it := s.iterators[i]
+		if it.Name != t.RootName() {
+			continue
+		}
+		outer := scope{child: s.child, mod: s.mod, block: s.block, iterators: s.iterators[:i]}
+		return prepend(a.expr(outer, it.ForEach), qualify(s.child, it.Name+".value")), true
+	}
+	return nil, false
 }
 
 func (a *FlowAnalyzer) expr(s scope, e hcl.Expression) []Flow {
@@ -210,6 +228,9 @@ func (a *FlowAnalyzer) exprs(s scope, es []hclsyntax.Expression) []Flow {
 }
 
 func (a *FlowAnalyzer) traversal(s scope, t hcl.Traversal) []Flow {
+	if flows, ok := a.iterator(s, t); ok {
+		return flows
+	}
 	switch t.RootName() {
 	case "local":
 		if name, ok := traversalAttr(t); ok {

@@ -84,3 +84,51 @@ func TestFlows(t *testing.T) {
 		t.Errorf("config flow = %+v", flows)
 	}
 }
+
+// A dynamic block's iterator follows to the block's for_each, nested iterators through the
+// outer one.
+func TestFlowsThroughIterators(t *testing.T) {
+	m := build(t, `
+data "terraform_remote_state" "net" {
+  backend = "s3"
+  config = {
+    bucket = "primary-terraform-state"
+    key    = "network.tfstate"
+    region = "us-east-1"
+  }
+}
+locals {
+  rules = { orders = { buckets = [data.terraform_remote_state.net.outputs.bucket_arn] } }
+}
+resource "aws_s3_bucket_replication_configuration" "c" {
+  dynamic "rule" {
+    for_each = local.rules
+    content {
+      dynamic "destination" {
+        for_each = rule.value.buckets
+        content {
+          bucket = destination.value
+        }
+      }
+    }
+  }
+}
+`, nil)
+	a := m.FlowAnalyzer()
+	c := m.Block("aws_s3_bucket_replication_configuration.c")
+	nested := m.NestedAttributes(c, "rule.destination.bucket", nil)
+	if len(nested) != 1 {
+		t.Fatalf("rule.destination.bucket: %d attributes, want 1", len(nested))
+	}
+	var got []string
+	for _, f := range a.Flows(nil, c, nested[0].Attr.Expr, nested[0].Iterators...) {
+		got = append(got, strings.Join(append(append([]string{}, f.Chain...), f.Source), " <- "))
+	}
+	want := "destination.value <- rule.value <- local.rules <- data.terraform_remote_state.net.outputs.bucket_arn"
+	if strings.Join(got, " | ") != want {
+		t.Errorf("rule.destination.bucket:\n got %s\nwant %s", strings.Join(got, " | "), want)
+	}
+	if flows := a.Flows(nil, c, nested[0].Attr.Expr); len(flows) != 0 {
+		t.Errorf("without its iterators, destination.value has flows %+v", flows)
+	}
+}
