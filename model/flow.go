@@ -56,6 +56,10 @@ type Flow struct {
 	// (local.bridge.outputs.vpc_id, with local.bridge = data.terraform_remote_state.x).
 	ref    []string
 	prefix string
+	// at is where in the value the source's value sits: the attribute names of the object
+	// constructors it was written in ({ vpc = { id = ... } } gives [vpc, id]); empty when it is
+	// the whole value. A reference that selects an attribute keeps the flows at that attribute.
+	at []string
 }
 
 // Outputs reports whether the value comes from a remote state's outputs.
@@ -168,7 +172,11 @@ func (a *FlowAnalyzer) expr(s scope, e hcl.Expression) []Flow {
 	case *hclsyntax.ObjectConsExpr:
 		var out []Flow
 		for _, item := range e.Items {
-			out = append(out, a.expr(s, item.ValueExpr)...)
+			flows := a.expr(s, item.ValueExpr)
+			if key, ok := objectKey(item.KeyExpr); ok {
+				flows = nest(flows, key)
+			}
+			out = append(out, flows...)
 		}
 		return out
 	}
@@ -299,12 +307,41 @@ func (a *FlowAnalyzer) object(s scope, res addrs.Resource, rest []string) []Flow
 	return []Flow{{Kind: kind, Source: source, Primary: p}}
 }
 
+// extendAll follows the names a reference adds after a value (local.vpc.id): a flow written
+// at an attribute of an object is kept only when the names select that attribute, and a remote
+// state reference that stops short is completed.
 func extendAll(flows []Flow, more []string) []Flow {
-	out := make([]Flow, len(flows))
-	for i, f := range flows {
-		out[i] = f.extend(more)
+	out := make([]Flow, 0, len(flows))
+	for _, f := range flows {
+		rest := more
+		for len(f.at) > 0 && len(rest) > 0 && f.at[0] == rest[0] {
+			f.at, rest = f.at[1:], rest[1:]
+		}
+		if len(f.at) > 0 && len(rest) > 0 {
+			continue
+		}
+		out = append(out, f.extend(rest))
 	}
 	return out
+}
+
+// nest places flows at an attribute of the object being built.
+func nest(flows []Flow, key string) []Flow {
+	for i := range flows {
+		flows[i].at = append([]string{key}, flows[i].at...)
+	}
+	return flows
+}
+
+// objectKey is an object constructor's key when it is a name or a literal string.
+func objectKey(expr hclsyntax.Expression) (string, bool) {
+	if k := hcl.ExprAsKeyword(expr); k != "" {
+		return k, true
+	}
+	if v, diags := expr.Value(nil); !diags.HasErrors() {
+		return knownString(v)
+	}
+	return "", false
 }
 
 // remoteState is a reference into a remote state: the whole of it, its outputs or its config.
