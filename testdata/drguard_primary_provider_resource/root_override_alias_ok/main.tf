@@ -12,9 +12,9 @@ provider "aws" {
   region = "us-east-1"
 }
 
-# aws.logs is written in the primary region, and override.tf moves it to us-west-2: neither
-# bucket is reported (Terraform merges a provider override by name and alias; TFLint v0.64
-# would merge it into the default configuration instead).
+# aws.logs is written in the primary region, and logs_override.tf.json moves it to us-west-2:
+# neither bucket is reported (Terraform merges a provider override by name and alias; TFLint
+# v0.64 would merge it into the default configuration instead).
 resource "aws_s3_bucket" "logs" {
   provider = aws.logs
   bucket   = "dr-logs"

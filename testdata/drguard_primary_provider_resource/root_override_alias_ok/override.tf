@@ -1,4 +1,0 @@
-provider "aws" {
-  alias  = "logs"
-  region = "us-west-2"
-}
