@@ -45,7 +45,9 @@ func (p nestedPath) String() string    { return strings.Join(p, ".") }
 var resourceMeta = []string{"provider", "count", "for_each"}
 
 // schema is the one request drguard makes for a module: everything every rule needs, with the
-// sink arguments of the writable remote state rule (extra_sinks included).
+// sink arguments of the writable remote state rule (extra_sinks included), in resources and in
+// data sources too: a reference to a data source's configured argument
+// (data.aws_s3_bucket.state.bucket) evaluates to its value.
 func schema(sinks SinkTable) *hclext.BodySchema {
 	top, nested := sinks.schemaArguments()
 	var paths []nestedPath
@@ -78,7 +80,7 @@ func schema(sinks SinkTable) *hclext.BodySchema {
 			{Type: "provider", LabelNames: []string{"name"}, Body: &hclext.BodySchema{Attributes: attrs("alias", "region", "for_each")}},
 			{Type: "resource", LabelNames: []string{"type", "name"}, Body: resource},
 			{Type: "import", Body: &hclext.BodySchema{Attributes: attrs("to", "provider", "for_each")}},
-			{Type: "data", LabelNames: []string{"type", "name"}, Body: &hclext.BodySchema{Attributes: attrs(append(append(resourceMeta, ownPlacement...), "backend", "config", "workspace")...)}},
+			{Type: "data", LabelNames: []string{"type", "name"}, Body: &hclext.BodySchema{Attributes: attrs(append(append(append(resourceMeta, ownPlacement...), "backend", "config", "workspace"), top...)...)}},
 			{Type: "ephemeral", LabelNames: []string{"type", "name"}, Body: &hclext.BodySchema{Attributes: attrs(resourceMeta...)}},
 			{Type: "module", LabelNames: []string{"name"}, Body: &hclext.BodySchema{Mode: hclext.SchemaJustAttributesMode}},
 			{Type: "output", LabelNames: []string{"name"}, Body: &hclext.BodySchema{Attributes: attrs("value")}},

@@ -43,7 +43,7 @@ type rootEvaluator struct {
 
 func newRootEvaluator(runner tflint.Runner, mod *Module, dir string, content *hclext.BodyContent) *rootEvaluator {
 	e := &rootEvaluator{runner: runner, references: sync.OnceValue(func() map[string]hcl.Traversal { return variableReferences(content, dir) })}
-	e.tfvars = newTFVarsJSON(dir, runner)
+	e.tfvars = newTFVarsJSON(dir, filePrefix(content), runner)
 	e.static = newStaticEvaluator(mod, dir, e.variable)
 	e.static.deferred = map[string]bool{"terraform": true}
 	return e

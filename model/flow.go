@@ -56,6 +56,10 @@ type Flow struct {
 	// (local.bridge.outputs.vpc_id, with local.bridge = data.terraform_remote_state.x).
 	ref    []string
 	prefix string
+	// at is where in the value the source's value sits: the attribute names of the object
+	// constructors it was written in ({ vpc = { id = ... } } gives [vpc, id]); empty when it is
+	// the whole value. A reference that selects an attribute keeps the flows at that attribute.
+	at []string
 }
 
 // Outputs reports whether the value comes from a remote state's outputs.
@@ -104,17 +108,35 @@ func (m *Model) FlowAnalyzer() *FlowAnalyzer {
 }
 
 // scope is where an expression is written: a module (child nil for the root) and, for a
-// resource's arguments, the block (whose for_each gives each.value).
+// resource's arguments, the block (whose for_each gives each.value) and the iterators of the
+// dynamic blocks around the argument (outermost first).
 type scope struct {
-	child *Child
-	mod   *Module
-	block *Block
+	child     *Child
+	mod       *Module
+	block     *Block
+	iterators []Iterator
 }
 
 // Flows returns the flows into an expression of a block of the child module (nil for the root
-// module): from remote states, and from primary objects.
-func (a *FlowAnalyzer) Flows(c *Child, b *Block, expr hcl.Expression) []Flow {
-	return dedupe(a.expr(scope{child: c, mod: a.model.moduleOf(c), block: b}, expr))
+// module), written inside dynamic blocks with the given iterators (NestedAttribute.Iterators):
+// from remote states, and from primary objects.
+func (a *FlowAnalyzer) Flows(c *Child, b *Block, expr hcl.Expression, iterators ...Iterator) []Flow {
+	return dedupe(a.expr(scope{child: c, mod: a.model.moduleOf(c), block: b, iterators: iterators}, expr))
+}
+
+// iterator follows a dynamic block's iterator (rule.value) to the block's for_each, which is
+// written in the scope of the iterators around it; ok is false when no iterator has the name.
+// The innermost iterator of a name shadows the others.
+func (a *FlowAnalyzer) iterator(s scope, t hcl.Traversal) ([]Flow, bool) {
+	for i := len(s.iterators) - 1; i >= 0; i-- {
+		it := s.iterators[i]
+		if it.Name != t.RootName() {
+			continue
+		}
+		outer := scope{child: s.child, mod: s.mod, block: s.block, iterators: s.iterators[:i]}
+		return prepend(a.expr(outer, it.ForEach), qualify(s.child, it.Name+".value")), true
+	}
+	return nil, false
 }
 
 func (a *FlowAnalyzer) expr(s scope, e hcl.Expression) []Flow {
@@ -150,7 +172,11 @@ func (a *FlowAnalyzer) expr(s scope, e hcl.Expression) []Flow {
 	case *hclsyntax.ObjectConsExpr:
 		var out []Flow
 		for _, item := range e.Items {
-			out = append(out, a.expr(s, item.ValueExpr)...)
+			flows := a.expr(s, item.ValueExpr)
+			if key, ok := objectKey(item.KeyExpr); ok {
+				flows = nest(flows, key)
+			}
+			out = append(out, flows...)
 		}
 		return out
 	}
@@ -210,6 +236,9 @@ func (a *FlowAnalyzer) exprs(s scope, es []hclsyntax.Expression) []Flow {
 }
 
 func (a *FlowAnalyzer) traversal(s scope, t hcl.Traversal) []Flow {
+	if flows, ok := a.iterator(s, t); ok {
+		return flows
+	}
 	switch t.RootName() {
 	case "local":
 		if name, ok := traversalAttr(t); ok {
@@ -278,12 +307,41 @@ func (a *FlowAnalyzer) object(s scope, res addrs.Resource, rest []string) []Flow
 	return []Flow{{Kind: kind, Source: source, Primary: p}}
 }
 
+// extendAll follows the names a reference adds after a value (local.vpc.id): a flow written
+// at an attribute of an object is kept only when the names select that attribute, and a remote
+// state reference that stops short is completed.
 func extendAll(flows []Flow, more []string) []Flow {
-	out := make([]Flow, len(flows))
-	for i, f := range flows {
-		out[i] = f.extend(more)
+	out := make([]Flow, 0, len(flows))
+	for _, f := range flows {
+		rest := more
+		for len(f.at) > 0 && len(rest) > 0 && f.at[0] == rest[0] {
+			f.at, rest = f.at[1:], rest[1:]
+		}
+		if len(f.at) > 0 && len(rest) > 0 {
+			continue
+		}
+		out = append(out, f.extend(rest))
 	}
 	return out
+}
+
+// nest places flows at an attribute of the object being built.
+func nest(flows []Flow, key string) []Flow {
+	for i := range flows {
+		flows[i].at = append([]string{key}, flows[i].at...)
+	}
+	return flows
+}
+
+// objectKey is an object constructor's key when it is a name or a literal string.
+func objectKey(expr hclsyntax.Expression) (string, bool) {
+	if k := hcl.ExprAsKeyword(expr); k != "" {
+		return k, true
+	}
+	if v, diags := expr.Value(nil); !diags.HasErrors() {
+		return knownString(v)
+	}
+	return "", false
 }
 
 // remoteState is a reference into a remote state: the whole of it, its outputs or its config.

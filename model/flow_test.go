@@ -84,3 +84,100 @@ func TestFlows(t *testing.T) {
 		t.Errorf("config flow = %+v", flows)
 	}
 }
+
+// A dynamic block's iterator follows to the block's for_each, nested iterators through the
+// outer one.
+func TestFlowsThroughIterators(t *testing.T) {
+	m := build(t, `
+data "terraform_remote_state" "net" {
+  backend = "s3"
+  config = {
+    bucket = "primary-terraform-state"
+    key    = "network.tfstate"
+    region = "us-east-1"
+  }
+}
+locals {
+  rules = { orders = { buckets = [data.terraform_remote_state.net.outputs.bucket_arn] } }
+}
+resource "aws_s3_bucket_replication_configuration" "c" {
+  dynamic "rule" {
+    for_each = local.rules
+    content {
+      dynamic "destination" {
+        for_each = rule.value.buckets
+        content {
+          bucket = destination.value
+        }
+      }
+    }
+  }
+}
+`, nil)
+	a := m.FlowAnalyzer()
+	c := m.Block("aws_s3_bucket_replication_configuration.c")
+	nested := m.NestedAttributes(c, "rule.destination.bucket", nil)
+	if len(nested) != 1 {
+		t.Fatalf("rule.destination.bucket: %d attributes, want 1", len(nested))
+	}
+	var got []string
+	for _, f := range a.Flows(nil, c, nested[0].Attr.Expr, nested[0].Iterators...) {
+		got = append(got, strings.Join(append(append([]string{}, f.Chain...), f.Source), " <- "))
+	}
+	want := "destination.value <- rule.value <- local.rules <- data.terraform_remote_state.net.outputs.bucket_arn"
+	if strings.Join(got, " | ") != want {
+		t.Errorf("rule.destination.bucket:\n got %s\nwant %s", strings.Join(got, " | "), want)
+	}
+	if flows := a.Flows(nil, c, nested[0].Attr.Expr); len(flows) != 0 {
+		t.Errorf("without its iterators, destination.value has flows %+v", flows)
+	}
+}
+
+// An attribute of an object follows only what that attribute holds.
+func TestFlowsThroughObjects(t *testing.T) {
+	m := build(t, `
+data "terraform_remote_state" "net" {
+  backend = "s3"
+  config = {
+    bucket = "primary-terraform-state"
+    key    = "network.tfstate"
+    region = "us-east-1"
+  }
+}
+locals {
+  vpc = {
+    id   = "vpc-dr"
+    cidr = data.terraform_remote_state.net.outputs.vpc_cidr
+    nested = {
+      zone = data.terraform_remote_state.net.outputs.zone_id
+    }
+  }
+  state = { outputs = data.terraform_remote_state.net.outputs }
+}
+resource "aws_route" "r" {
+  vpc_id         = local.vpc.id
+  subnet_id      = local.vpc.cidr
+  zone_id        = local.vpc.nested.zone
+  route_table_id = local.vpc
+  resource_id    = local.state.outputs.rt
+}
+`, nil)
+	a := m.FlowAnalyzer()
+	route := m.Block("aws_route.r")
+	tests := map[string]string{
+		"vpc_id":         "",
+		"subnet_id":      "local.vpc <- data.terraform_remote_state.net.outputs.vpc_cidr",
+		"zone_id":        "local.vpc <- data.terraform_remote_state.net.outputs.zone_id",
+		"route_table_id": "local.vpc <- data.terraform_remote_state.net.outputs.vpc_cidr | local.vpc <- data.terraform_remote_state.net.outputs.zone_id",
+		"resource_id":    "local.state <- data.terraform_remote_state.net.outputs.rt",
+	}
+	for arg, want := range tests {
+		var got []string
+		for _, f := range a.Flows(nil, route, route.Body.Attributes[arg].Expr) {
+			got = append(got, strings.Join(append(append([]string{}, f.Chain...), f.Source), " <- "))
+		}
+		if strings.Join(got, " | ") != want {
+			t.Errorf("%s:\n got %s\nwant %s", arg, strings.Join(got, " | "), want)
+		}
+	}
+}

@@ -70,7 +70,9 @@ func attrExpr(body *hclext.BodyContent, name string) hcl.Expression {
 
 // instances expands a for_each or count, evaluated with outer variables, as Terraform does
 // (https://developer.hashicorp.com/terraform/language/meta-arguments/for_each): a map or an
-// object by key, a set of strings by value; count by index.
+// object by key, a set of strings by value; count by index. A map's keys decide its
+// instances, so a map whose values are not known yet (resource attributes) still expands,
+// with each.value unknown; a set must be wholly known.
 func (mod *Module) instances(forEach, count hcl.Expression, outer Vars) ([]Instance, bool) {
 	return expand(mod.eval.value, forEach, count, outer)
 }
@@ -80,7 +82,7 @@ func expand(eval func(hcl.Expression, Vars) cty.Value, forEach, count hcl.Expres
 	switch {
 	case forEach != nil:
 		v := eval(forEach, outer)
-		if !v.IsWhollyKnown() || v.IsNull() || !v.CanIterateElements() {
+		if !v.IsKnown() || v.IsNull() || !v.CanIterateElements() || (v.Type().IsSetType() && !v.IsWhollyKnown()) {
 			return []Instance{{}}, false
 		}
 		out := []Instance{}
@@ -126,26 +128,36 @@ const maxInstances = 1000
 
 // NestedAttribute is an attribute of a block or of a block nested in it, with the variables
 // it is evaluated with: the block instance's, and the iterators of the dynamic blocks it is
-// written in.
+// written in (Iterators, outermost first, for following values through them).
 type NestedAttribute struct {
-	Attr *hclext.Attribute
-	Vars Vars
+	Attr      *hclext.Attribute
+	Vars      Vars
+	Iterators []Iterator
+}
+
+// Iterator is the iterator of a dynamic block: its name and the block's for_each, which is
+// written in the scope of the iterators around that block.
+type Iterator struct {
+	Name    string
+	ForEach hcl.Expression
 }
 
 // NestedAttributes finds an argument of an instance of a block (vars its variables) by its
 // path: "bucket", or through nested blocks, literal or dynamic, "rule.destination.bucket".
 func (mod *Module) NestedAttributes(b *Block, path string, vars Vars) []NestedAttribute {
-	return mod.nested(b.Body, strings.Split(path, "."), vars)
+	return mod.nested(b.Body, strings.Split(path, "."), vars, nil)
 }
 
 // nested finds the attribute at the end of a path of nested block types, in literal blocks
 // and in the content of `dynamic` blocks of those types, expanded per element of their
 // for_each (https://developer.hashicorp.com/terraform/language/expressions/dynamic-blocks).
-// A dynamic block whose for_each is not known contributes nothing.
-func (mod *Module) nested(body *hclext.BodyContent, path nestedPath, vars Vars) []NestedAttribute {
+// A dynamic block whose for_each is not known contributes its content once, with its iterator
+// unknown (as a block with an unknown count or for_each stands for its instances); one whose
+// for_each is known to be empty contributes nothing.
+func (mod *Module) nested(body *hclext.BodyContent, path nestedPath, vars Vars, iterators []Iterator) []NestedAttribute {
 	if len(path) == 1 {
 		if a := body.Attributes[path[0]]; a != nil {
-			return []NestedAttribute{{Attr: a, Vars: vars}}
+			return []NestedAttribute{{Attr: a, Vars: vars, Iterators: iterators}}
 		}
 		return nil
 	}
@@ -153,23 +165,24 @@ func (mod *Module) nested(body *hclext.BodyContent, path nestedPath, vars Vars) 
 	for _, b := range body.Blocks {
 		switch {
 		case b.Type == path[0]:
-			out = append(out, mod.nested(b.Body, path[1:], vars)...)
+			out = append(out, mod.nested(b.Body, path[1:], vars, iterators)...)
 		case b.Type == "dynamic" && len(b.Labels) == 1 && b.Labels[0] == path[0]:
-			iterator := b.Labels[0]
-			if it := b.Body.Attributes["iterator"]; it != nil {
-				if name := hcl.ExprAsKeyword(it.Expr); name != "" {
-					iterator = name
+			it := Iterator{Name: b.Labels[0], ForEach: attrExpr(b.Body, "for_each")}
+			if a := b.Body.Attributes["iterator"]; a != nil {
+				if name := hcl.ExprAsKeyword(a.Expr); name != "" {
+					it.Name = name
 				}
 			}
-			insts, known := mod.instances(attrExpr(b.Body, "for_each"), nil, vars)
-			if !known {
-				continue
-			}
+			inside := append(append([]Iterator{}, iterators...), it)
+			insts, known := mod.instances(it.ForEach, nil, vars)
 			for _, inst := range insts {
-				each := inst.Vars["each"]
-				inner := vars.with(iterator, each)
+				element := cty.DynamicVal
+				if known {
+					element = inst.Vars["each"]
+				}
+				inner := vars.with(it.Name, element)
 				for _, content := range b.Body.Blocks.OfType("content") {
-					out = append(out, mod.nested(content.Body, path[1:], inner)...)
+					out = append(out, mod.nested(content.Body, path[1:], inner, inside)...)
 				}
 			}
 		}

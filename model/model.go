@@ -93,12 +93,18 @@ func newModel(root *Module, settings *config.Settings, dir string, schema *hclex
 // rootDir is the directory of the root module's files (their names are relative to TFLint's
 // original working directory).
 func rootDir(wd string, content *hclext.BodyContent) string {
+	return filepath.Join(wd, filePrefix(content))
+}
+
+// filePrefix is the directory of the root module's files as TFLint names them: relative to its
+// original working directory ("." when that is the root module's).
+func filePrefix(content *hclext.BodyContent) string {
 	for _, b := range content.Blocks {
 		if b.DefRange.Filename != "" {
-			return filepath.Join(wd, filepath.Dir(b.DefRange.Filename))
+			return filepath.Dir(b.DefRange.Filename)
 		}
 	}
-	return wd
+	return "."
 }
 
 func (m *Model) primaryRegions() region.Set {

@@ -45,7 +45,7 @@ func (m *Model) Placements(mod *Module, b *Block) []Placement {
 			}
 		}
 		for _, path := range replicaPlacements[b.Type] {
-			for _, n := range mod.nested(b.Body, path, inst.Vars) {
+			for _, n := range mod.nested(b.Body, path, inst.Vars, nil) {
 				for _, p := range m.placementsOf(mod, path.String(), n.Attr, n.Vars) {
 					p.Instance = inst.String()
 					add(p)

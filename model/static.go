@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strconv"
 	"sync"
 
 	"github.com/hashicorp/hcl/v2"
@@ -192,7 +193,7 @@ func (e *staticEvaluator) configured(t hcl.Traversal) configuredRef {
 	keyString := ""
 	switch k := key.(type) {
 	case addrs.IntKey:
-		keyString = k.String()
+		keyString = strconv.Itoa(int(k))
 	case addrs.StringKey:
 		keyString = string(k)
 	}
@@ -200,11 +201,17 @@ func (e *staticEvaluator) configured(t hcl.Traversal) configuredRef {
 		path = append(path, keyString)
 	}
 	attr, ok := firstAttr(ref.Remaining)
-	b := e.mod.Block(address)
-	if !ok || b == nil || b.Body.Attributes[attr] == nil || resourceMetaArgument[attr] {
+	if !ok {
 		return configuredRef{path: path, named: named{cty.DynamicVal, true}}
 	}
 	path = append(path, attr)
+	b := e.mod.Block(address)
+	if b == nil || b.Body.Attributes[attr] == nil || resourceMetaArgument[attr] {
+		// Unknown at its own path: an expression that also uses a configured argument of the
+		// object sees this attribute unknown, not missing (try() would take a missing one
+		// for an error and fall back).
+		return configuredRef{path: path, named: named{cty.DynamicVal, true}}
+	}
 	return configuredRef{path: path, named: e.named("configured."+address+"["+keyString+"]."+attr, func() named {
 		insts, _ := expand(func(x hcl.Expression, vars Vars) cty.Value {
 			v, _ := e.eval(x, vars)

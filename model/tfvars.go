@@ -23,12 +23,16 @@ import (
 // then -var-file and -var in command-line order
 // (https://developer.hashicorp.com/terraform/language/values/variables#variable-definition-precedence).
 // TFLint v0.64 loads all of them but terraform.tfvars.json, so the value TFLint gives wins over
-// the file's only when something above the file set it: an *.auto.tfvars file, or a var file or
-// -var (TFLint's value then differs from what the sources below the file give; a -var that
-// repeats that value exactly cannot be told apart, and the file's value is taken).
+// the file's only when something above the file set it: an *.auto.tfvars file, a var file TFLint
+// was given (varFiles), or a -var (TFLint's value then differs from what the sources below the
+// file give; a -var that repeats that value exactly cannot be told apart, and the file's value
+// is taken).
 type tfvarsJSON struct {
 	runner tflint.Runner
 	dir    string
+	// prefix is the root module's directory as TFLint names its files (relative to TFLint's
+	// original working directory).
+	prefix string
 	// values are the file's values; nil when there is no such file.
 	values map[string]cty.Value
 	// auto are the variables some *.auto.tfvars(.json) file sets.
@@ -37,10 +41,14 @@ type tfvarsJSON struct {
 	tfvars map[string]cty.Value
 	// defaults are the root variables' defaults, read from TFLint only when needed.
 	defaults func() map[string]cty.Value
+	// varFiles are the variables the var files TFLint was given set, found only when needed.
+	varFiles func() map[string]bool
 }
 
-func newTFVarsJSON(dir string, runner tflint.Runner) *tfvarsJSON {
-	t := &tfvarsJSON{runner: runner, dir: dir, values: readVarsFile(filepath.Join(dir, "terraform.tfvars.json"))}
+// newTFVarsJSON reads the values files of the root module in dir, whose files TFLint names
+// under prefix.
+func newTFVarsJSON(dir, prefix string, runner tflint.Runner) *tfvarsJSON {
+	t := &tfvarsJSON{runner: runner, dir: dir, prefix: prefix, values: readVarsFile(filepath.Join(dir, "terraform.tfvars.json"))}
 	if t.values == nil {
 		return t
 	}
@@ -48,7 +56,7 @@ func newTFVarsJSON(dir string, runner tflint.Runner) *tfvarsJSON {
 	entries, _ := os.ReadDir(dir)
 	var names []string
 	for _, e := range entries {
-		if n := e.Name(); strings.HasSuffix(n, ".auto.tfvars") || strings.HasSuffix(n, ".auto.tfvars.json") {
+		if n := e.Name(); !e.IsDir() && isAutoVarsFile(n) {
 			names = append(names, n)
 		}
 	}
@@ -60,6 +68,7 @@ func newTFVarsJSON(dir string, runner tflint.Runner) *tfvarsJSON {
 	}
 	t.tfvars = readVarsFile(filepath.Join(dir, "terraform.tfvars"))
 	t.defaults = sync.OnceValue(t.readDefaults)
+	t.varFiles = sync.OnceValue(t.readVarFiles)
 	return t
 }
 
@@ -79,10 +88,60 @@ func (t *tfvarsJSON) apply(name string, fromTFLint cty.Value) cty.Value {
 	if !ok {
 		below, ok = t.defaults()[name]
 	}
-	if ok && sameValue(below, fromTFLint) {
+	if ok && sameValue(below, fromTFLint) && !t.varFiles()[name] {
 		return file
 	}
 	return fromTFLint
+}
+
+// maxVarFileCandidates bounds the values files readVarFiles asks TFLint about.
+const maxVarFileCandidates = 64
+
+// readVarFiles finds the variables set by the var files TFLint was given (--var-file, or
+// varfile in .tflint.hcl), which Terraform applies after terraform.tfvars.json. TFLint gives
+// plugins no API for them; but TFLint v0.64 keeps every file it parsed, var files included, in
+// a cache GetFile falls back on (its plugin/server.go GetFile), named by the path as given,
+// joined to the directory TFLint runs in. So a values file that GetFile knows, in the root
+// module's directory or a directory right below it (dr.tfvars, envs/dr.tfvars), was given as a
+// var file; terraform.tfvars and *.auto.tfvars(.json), which TFLint loads by itself, are left
+// out. A var file elsewhere (../dr.tfvars) is not found.
+func (t *tfvarsJSON) readVarFiles() map[string]bool {
+	out := map[string]bool{}
+	var candidates []string
+	add := func(rel string, entries []os.DirEntry) {
+		for _, e := range entries {
+			n := e.Name()
+			if e.IsDir() || n == "terraform.tfvars" || isAutoVarsFile(n) || !(strings.HasSuffix(n, ".tfvars") || strings.HasSuffix(n, ".tfvars.json")) {
+				continue
+			}
+			if len(candidates) < maxVarFileCandidates {
+				candidates = append(candidates, filepath.Join(rel, n))
+			}
+		}
+	}
+	entries, _ := os.ReadDir(t.dir)
+	add("", entries)
+	for _, e := range entries {
+		if e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
+			sub, _ := os.ReadDir(filepath.Join(t.dir, e.Name()))
+			add(e.Name(), sub)
+		}
+	}
+	for _, rel := range candidates {
+		f, _ := t.runner.GetFile(filepath.Join(t.prefix, rel))
+		if f == nil {
+			continue
+		}
+		for name := range parseVarsFile(f.Bytes, rel) {
+			out[name] = true
+		}
+	}
+	return out
+}
+
+// isAutoVarsFile reports whether Terraform loads a values file by itself as *.auto.tfvars.
+func isAutoVarsFile(name string) bool {
+	return strings.HasSuffix(name, ".auto.tfvars") || strings.HasSuffix(name, ".auto.tfvars.json")
 }
 
 // environment is the value of TF_VAR_name, read as Terraform reads it: the raw string for a
@@ -134,9 +193,15 @@ func readVarsFile(path string) map[string]cty.Value {
 	if err != nil {
 		return nil
 	}
-	f, diags := loader.Parse(path, src)
+	return parseVarsFile(src, path)
+}
+
+// parseVarsFile reads the literal values of a values file's source, JSON when its name ends in
+// .json; nil when it does not parse.
+func parseVarsFile(src []byte, name string) map[string]cty.Value {
+	f, diags := loader.Parse(name, src)
 	if diags.HasErrors() {
-		logger.Debug("drguard: cannot parse %s: %s", path, diags)
+		logger.Debug("drguard: cannot parse %s: %s", name, diags)
 		return nil
 	}
 	attrs, diags := f.Body.JustAttributes()

@@ -91,6 +91,8 @@ type argument struct {
 	block *model.Block
 	name  string
 	attr  *hclext.Attribute
+	// iterators are those of the dynamic blocks it is written in.
+	iterators []model.Iterator
 	// use is its full address: module.net.aws_route.r.route_table_id.
 	use string
 	rng hcl.Range
@@ -110,7 +112,7 @@ func (w *writes) arguments(c *model.Child, mod *model.Module, names func(string)
 		}
 		for _, name := range names(b.Type) {
 			for _, a := range mod.NestedAttributes(b, name, nil) {
-				arg := argument{block: b, name: name, attr: a.Attr, use: qualified(c, b.Address()) + "." + name, rng: a.Attr.Range}
+				arg := argument{block: b, name: name, attr: a.Attr, iterators: a.Iterators, use: qualified(c, b.Address()) + "." + name, rng: a.Attr.Range}
 				if c != nil {
 					arg.rng = c.Root().Call.Block.DefRange
 				}
@@ -140,7 +142,7 @@ func (w *writes) judged(c *model.Child, mod *model.Module, b *model.Block) bool 
 func (w *writes) primaryObjects(c *model.Child, mod *model.Module) []issue {
 	var out []issue
 	for _, arg := range w.arguments(c, mod, w.sinks.Arguments) {
-		for _, f := range w.flows.Flows(c, arg.block, arg.attr.Expr) {
+		for _, f := range w.flows.Flows(c, arg.block, arg.attr.Expr, arg.iterators...) {
 			what, primary := w.primarySource(f)
 			if !primary {
 				continue
@@ -227,7 +229,7 @@ func (w *writes) primaryState(c *model.Child, mod *model.Module) []issue {
 }
 
 func (w *writes) target(c *model.Child, mod *model.Module, arg argument) (issue, bool) {
-	for _, f := range w.flows.Flows(c, arg.block, arg.attr.Expr) {
+	for _, f := range w.flows.Flows(c, arg.block, arg.attr.Expr, arg.iterators...) {
 		if t := primaryTarget(f.Value, w.targets); f.Config && !f.Derived && t != nil {
 			rng := arg.rng
 			if f.Entry != nil {

@@ -1,0 +1,4 @@
+provider "aws" {
+  alias  = "logs"
+  region = "us-east-1"
+}

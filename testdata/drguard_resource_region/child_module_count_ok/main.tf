@@ -1,0 +1,20 @@
+provider "aws" {
+  region = "us-west-2"
+}
+
+provider "aws" {
+  alias  = "primary"
+  region = "us-east-1"
+}
+
+locals {
+  cache_zones = ["us-west-2a", "us-west-2b"]
+}
+
+# One cache per zone, chosen by count.index: every zone is a DR one.
+module "cache" {
+  source = "./modules/cache"
+  count  = length(local.cache_zones)
+  name   = "dr-cache-${count.index}"
+  zone   = local.cache_zones[count.index]
+}

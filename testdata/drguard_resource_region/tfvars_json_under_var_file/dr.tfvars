@@ -1,0 +1,1 @@
+queue_region = "us-east-1"

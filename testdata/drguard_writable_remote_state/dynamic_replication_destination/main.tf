@@ -1,0 +1,52 @@
+provider "aws" {
+  region = "us-west-2"
+}
+
+provider "aws" {
+  alias  = "primary"
+  region = "us-east-1"
+}
+
+data "terraform_remote_state" "primary" {
+  backend = "s3"
+  config = {
+    bucket = "primary-terraform-state"
+    key    = "storage/terraform.tfstate"
+    region = "us-east-1"
+  }
+}
+
+resource "aws_s3_bucket" "orders" {
+  bucket = "dr-orders"
+}
+
+locals {
+  replication = {
+    orders = {
+      source       = aws_s3_bucket.orders.id
+      destinations = [data.terraform_remote_state.primary.outputs.orders_bucket_arn]
+    }
+  }
+}
+
+# Replicating DR's bucket back into the primary's bucket writes to it: the destination
+# comes from the primary's remote state through the nested dynamic blocks' iterators.
+resource "aws_s3_bucket_replication_configuration" "orders" {
+  role   = "arn:aws:iam::123456789012:role/dr-replication"
+  bucket = aws_s3_bucket.orders.id
+
+  dynamic "rule" {
+    for_each = local.replication
+    content {
+      id     = rule.key
+      status = "Enabled"
+
+      dynamic "destination" {
+        for_each = rule.value.destinations
+        content {
+          bucket = destination.value
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,7 @@
+module "bridge" {
+  source = "../bridge"
+}
+
+output "vpc_id" {
+  value = module.bridge.vpc.id
+}
