@@ -28,6 +28,13 @@ type Binding struct {
 	Inherited bool
 }
 
+// InheritsDefault reports whether the block inherits a default configuration of the root
+// module: it has no provider argument, and no providers map of a root module call handed the
+// configuration over.
+func (b Binding) InheritsDefault() bool {
+	return b.Inherited && b.Ref != nil && b.Ref.Alias == "" && b.Via == nil
+}
+
 // Primary says why a provider configuration is primary, as facts for a message.
 type Primary struct {
 	// Config is the configuration as referenced: aws.primary, aws.by_region["x"], aws.
@@ -42,9 +49,9 @@ type Primary struct {
 	Instance string
 	// Owner is the module that declares the configuration itself ("" for the root module's).
 	Owner string
-	// Own marks an object placed in the primary region Region by its own region or location
-	// argument, whatever its configuration.
-	Own bool
+	// Own is, for an object placed in the primary region Region by its own argument whatever
+	// its configuration, that argument: region, location or zone ("" otherwise).
+	Own string
 }
 
 // PrimaryRef tells whether a reference to a configuration of the root module is primary.
@@ -196,6 +203,13 @@ func (m *Model) blockPrimary(c *Child, b *Block, inst Instance, objects bool) (B
 // OwnRegion is the region an instance of a block names itself (its own region, location or
 // zone), when known; "" otherwise.
 func (m *Model) OwnRegion(c *Child, b *Block, inst Instance) string {
+	r, _ := m.ownPlacement(c, b, inst)
+	return r
+}
+
+// ownPlacement is the region an instance of a block names itself, and the argument that names
+// it; "" when not known.
+func (m *Model) ownPlacement(c *Child, b *Block, inst Instance) (string, string) {
 	mod := m.moduleOf(c)
 	for _, name := range ownPlacement {
 		a := b.Body.Attributes[name]
@@ -211,9 +225,9 @@ func (m *Model) OwnRegion(c *Child, b *Block, inst Instance) string {
 				v = r
 			}
 		}
-		return v
+		return v, name
 	}
-	return ""
+	return "", ""
 }
 
 // ReceivesPrimary tells whether a module instance receives a primary provider configuration:

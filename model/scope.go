@@ -87,8 +87,8 @@ func (m *Model) PrimaryObject(c *Child, b *Block) (Primary, bool) {
 		if _, p, ok := m.blockPrimary(c, b, inst, true); ok {
 			return p, true
 		}
-		if own := m.OwnRegion(c, b, inst); own != "" && m.PrimaryRegions.Has(own) {
-			return Primary{Region: m.PrimaryRegions.Written(own), Own: true}, true
+		if own, arg := m.ownPlacement(c, b, inst); own != "" && m.PrimaryRegions.Has(own) {
+			return Primary{Region: m.PrimaryRegions.Written(own), Own: arg}, true
 		}
 	}
 	return Primary{}, false
@@ -168,6 +168,13 @@ func (m *Model) checkScope() error {
 		return nil
 	}
 	if len(m.PrimaryRegions) == 0 {
+		for _, p := range m.Providers {
+			if m.PrimaryNamed(p.Alias) && p.RegionAttr != nil {
+				if missing := m.MissingVariables(p.RegionAttr.Expr); len(missing) > 0 {
+					return fmt.Errorf("%s: dr_scope needs a primary region to judge the DR side by, and %s takes its region from %s, which has no default and no value here: give it a value (tflint --var-file=FILE, or varfile in the config block of .tflint.hcl), or set primary_regions", s.DefRange, p.Key(), strings.Join(missing, " and "))
+				}
+			}
+		}
 		return fmt.Errorf("%s: dr_scope needs a primary region to judge the DR side by: set primary_regions, or give the primary-named provider configuration (alias %q) a known region", s.DefRange, PrimaryAlias(m.Settings))
 	}
 	files := m.rootFiles()

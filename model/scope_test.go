@@ -158,3 +158,23 @@ func TestScopeErrors(t *testing.T) {
 		t.Errorf("no primary region: err = %v", err)
 	}
 }
+
+func TestScopeErrorNamesTheMissingVariable(t *testing.T) {
+	main := `
+variable "region_primary" {}
+provider "aws" {
+  alias  = "primary"
+  region = var.region_primary
+}
+resource "aws_sqs_queue" "q" {}
+`
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeFiles(t, dir, map[string]string{"main.tf": main})
+	s := scoped(t, `files = ["main.tf"]`)
+	s.PrimaryRegions = nil
+	_, err := Load(NewRunner(helperRunner(t, main), s))
+	if err == nil || !strings.Contains(err.Error(), "aws.primary takes its region from var.region_primary, which has no default and no value here") {
+		t.Errorf("err = %v", err)
+	}
+}

@@ -124,7 +124,7 @@ func primaryUse(m *model.Model, instances []*model.Child, allowed config.Resourc
 					continue
 				}
 				binding, p, primary := blockPrimary(m, c, b)
-				if !primary {
+				if !primary || ownsPrimaryRegion(m, c, b, binding) {
 					continue
 				}
 				if len(out.addresses) == 0 {
@@ -136,6 +136,21 @@ func primaryUse(m *model.Model, instances []*model.Child, allowed config.Resourc
 		})
 	}
 	return out
+}
+
+// ownsPrimaryRegion reports whether, with dr_scope, a block that only inherits a primary
+// default names a primary region itself: drguard_resource_region reports it, not this rule.
+func ownsPrimaryRegion(m *model.Model, c *model.Child, b *model.Block, binding model.Binding) bool {
+	if !m.Scoped() || !binding.InheritsDefault() {
+		return false
+	}
+	insts, _ := c.Module.Instances(b)
+	for _, inst := range insts {
+		if m.PrimaryRegions.Has(m.OwnRegion(c, b, inst)) {
+			return true
+		}
+	}
+	return false
 }
 
 // blockPrimary judges every instance of a child module's block (as written when it has none).

@@ -107,7 +107,7 @@ func (r *ResourceRegionRule) rootJudged(m *model.Model, b *model.Block) bool {
 			continue
 		}
 		binding, _, primary := m.BlockPrimary(nil, b, inst)
-		if !primary || (m.Scoped() && binding.Inherited) {
+		if !primary || (m.Scoped() && binding.InheritsDefault()) {
 			return true
 		}
 	}
@@ -115,11 +115,12 @@ func (r *ResourceRegionRule) rootJudged(m *model.Model, b *model.Block) bool {
 }
 
 // bound reports whether a child module's resource is bound to a primary configuration in some
-// instance: drguard_primary_provider_module reports it.
+// instance: drguard_primary_provider_module reports it. With dr_scope, a resource that only
+// inherits a primary default is this rule's when it names a primary region itself.
 func (r *ResourceRegionRule) bound(m *model.Model, c *model.Child, b *model.Block) bool {
 	insts, _ := c.Module.Instances(b)
 	for _, inst := range insts {
-		if _, _, primary := m.BlockPrimary(c, b, inst); primary {
+		if binding, _, primary := m.BlockPrimary(c, b, inst); primary && !(m.Scoped() && binding.InheritsDefault()) {
 			return true
 		}
 	}
@@ -134,6 +135,8 @@ func placementMessage(address, resourceType string, p model.Placement, at string
 	lead := fmt.Sprintf("%s%s is placed in %s (the primary region) by %s%s.", address, p.Instance, p.Region, setting, at)
 	fix := "Use a DR region, or remove the argument to inherit the DR provider's region."
 	switch {
+	case p.Argument == "location":
+		fix = "Use a DR location."
 	case strings.Contains(p.Argument, "."):
 		lead = fmt.Sprintf("%s%s creates a replica in %s (the primary region): %s%s.", address, p.Instance, p.Region, setting, at)
 		fix = "Replicate to a DR region, or manage this replica from the primary configuration."

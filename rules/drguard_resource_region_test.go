@@ -21,6 +21,8 @@ func TestResourceRegion(t *testing.T) {
 			fix = "Use a zone of a DR region."
 		case "availability_zone", "zone":
 			fix = "Use a zone of a DR region."
+		case "location":
+			fix = "Use a DR location."
 		}
 		return lead + " A DR configuration may read the primary but never write to it. " + fix
 	}

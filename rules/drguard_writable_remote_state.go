@@ -184,11 +184,12 @@ func (w *writes) primarySource(f model.Flow) (string, bool) {
 	return "", false
 }
 
-// readIn says how a primary object is primary: "read through the primary provider
-// configuration aws.primary", "in us-east-1 (the primary region) by its own region".
+// readIn says how a primary object is primary: "in us-east-1 (the primary region) through the
+// primary provider configuration aws.primary", "placed in uksouth (the primary region) by its
+// own location".
 func readIn(p model.Primary) string {
-	if p.Own {
-		return "placed in " + in(p) + " by its own region"
+	if p.Own != "" {
+		return "placed in " + in(p) + " by its own " + p.Own
 	}
 	return "in " + in(p) + " through " + through(p, model.Binding{})
 }

@@ -47,7 +47,7 @@ func through(p model.Primary, b model.Binding) string {
 
 // homedInOneRegion are resource types of services that must live in one fixed region whatever
 // the DR region: the message points at allowed_resource_types for them.
-var homedInOneRegion = []string{"aws_acm_certificate", "aws_acm_certificate_validation", "aws_cloudfront_", "aws_wafv2_web_acl", "aws_shield_", "aws_lambda_function"}
+var homedInOneRegion = []string{"aws_acm_certificate", "aws_acm_certificate_validation", "aws_cloudfront_", "aws_wafv2_web_acl", "aws_shield_"}
 
 // allowedHint is the way out for a service homed in one region, or "".
 func allowedHint(resourceType string) string {
