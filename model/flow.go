@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/drguard/tflint-ruleset-drguard/state"
@@ -146,6 +147,13 @@ func (a *FlowAnalyzer) expr(s scope, e hcl.Expression) []Flow {
 	case *hclsyntax.ScopeTraversalExpr:
 		return a.traversal(s, e.Traversal)
 	case *hclsyntax.RelativeTraversalExpr:
+		if call, ok := moduleInstanceOf(e.Source); ok {
+			names := attrNames(e.Traversal, true)
+			if len(names) == 0 {
+				return nil
+			}
+			return a.moduleOutput(s, call, "", false, names[0], names[1:])
+		}
 		return a.expr(s, e.Source)
 	case *hclsyntax.ConditionalExpr:
 		return append(a.expr(s, e.TrueResult), a.expr(s, e.FalseResult)...)
@@ -264,7 +272,16 @@ func (a *FlowAnalyzer) traversal(s scope, t hcl.Traversal) []Flow {
 			}
 		}
 	case "module":
-		return a.moduleOutput(s, t)
+		ref, diags := addrs.ParseRef(t)
+		if diags.HasErrors() {
+			return nil
+		}
+		out, ok := ref.Subject.(addrs.ModuleCallInstanceOutput)
+		if !ok {
+			return nil
+		}
+		key, hasKey := instanceKey(out.Call.Key)
+		return a.moduleOutput(s, out.Call.Call.Name, key, hasKey, out.Name, attrNames(ref.Remaining, true))
 	}
 	ref, diags := addrs.ParseRef(t)
 	if diags.HasErrors() {
@@ -382,11 +399,7 @@ func (a *FlowAnalyzer) moduleInput(c *Child, name string) []Flow {
 
 // moduleOutput follows module.NAME.OUTPUT into the child module's output value, in every
 // instance of the call.
-func (a *FlowAnalyzer) moduleOutput(s scope, t hcl.Traversal) []Flow {
-	names := attrNames(t, true)
-	if len(names) < 3 {
-		return nil
-	}
+func (a *FlowAnalyzer) moduleOutput(s scope, call, key string, hasKey bool, output string, rest []string) []Flow {
 	var calls []*Child
 	if s.child == nil {
 		calls = a.model.Tree()
@@ -396,20 +409,46 @@ func (a *FlowAnalyzer) moduleOutput(s scope, t hcl.Traversal) []Flow {
 	var out []Flow
 	seen := map[*Child]bool{}
 	for _, c := range calls {
-		if c.Call.Name != names[1] || c.Module == nil || seen[c] {
+		if c.Call.Name != call || (hasKey && c.Instance.Key != "" && c.Instance.Key != key) || c.Module == nil || seen[c] {
 			continue
 		}
 		seen[c] = true
-		o := c.Module.Outputs[names[2]]
+		o := c.Module.Outputs[output]
 		if o == nil {
 			continue
 		}
-		flows := a.named(c.Module, c, "output."+names[2], c.Address+"."+names[2], func() []Flow {
+		flows := a.named(c.Module, c, "output."+output, c.Address+"."+output, func() []Flow {
 			return a.expr(scope{child: c, mod: c.Module}, o.Expr)
 		})
-		out = append(out, extendAll(flows, names[3:])...)
+		out = append(out, extendAll(flows, rest)...)
 	}
 	return out
+}
+
+// moduleInstanceOf reads module.NAME[KEY] written with a key that is not a literal
+// (module.vpc[each.key]): the call, whichever of its instances the key names.
+func moduleInstanceOf(e hclsyntax.Expression) (string, bool) {
+	ix, ok := e.(*hclsyntax.IndexExpr)
+	if !ok {
+		return "", false
+	}
+	st, ok := ix.Collection.(*hclsyntax.ScopeTraversalExpr)
+	if !ok || st.Traversal.RootName() != "module" || len(st.Traversal) != 2 {
+		return "", false
+	}
+	name, ok := traversalAttr(st.Traversal)
+	return name, ok
+}
+
+// instanceKey renders an instance key as Instance.Key does; ok is false for no key.
+func instanceKey(k addrs.InstanceKey) (string, bool) {
+	switch k := k.(type) {
+	case addrs.IntKey:
+		return strconv.Itoa(int(k)), true
+	case addrs.StringKey:
+		return string(k), true
+	}
+	return "", false
 }
 
 // named memoises the flows into a local value, module input or output of a module instance,

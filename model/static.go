@@ -1,7 +1,6 @@
 package model
 
 import (
-	"strconv"
 	"sync"
 
 	"github.com/hashicorp/hcl/v2"
@@ -190,14 +189,8 @@ func (e *staticEvaluator) configured(t hcl.Traversal) configuredRef {
 		address = "data." + address
 		path = []string{"data", res.Type, res.Name}
 	}
-	keyString := ""
-	switch k := key.(type) {
-	case addrs.IntKey:
-		keyString = strconv.Itoa(int(k))
-	case addrs.StringKey:
-		keyString = string(k)
-	}
-	if key != nil {
+	keyString, hasKey := instanceKey(key)
+	if hasKey {
 		path = append(path, keyString)
 	}
 	attr, ok := firstAttr(ref.Remaining)
